@@ -1,0 +1,8 @@
+import Slide from './Slide.astro';
+import Notes from './Notes.astro';
+import Callout from './Callout.astro';
+import Figure from './Figure.astro';
+import Source from './Source.astro';
+
+/** The MDX vocabulary as the reading view renders it; chapters use these names without imports. */
+export const readingComponents = { Slide, Notes, Callout, Figure, Source };

@@ -1,0 +1,46 @@
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { JOURNEY_STAGES } from './journey/stages';
+import { findDuplicateOrders } from './journey/chapter-order';
+import { sourcesLoader } from './journey/sources-loader';
+
+/** The glob loader, plus a check across entries that a schema cannot make: no two chapters share an order. */
+function chaptersLoader(): Loader {
+  const files = glob({ pattern: '**/*.mdx', base: './content/chapters' });
+  return {
+    name: 'chapters-loader',
+    async load(context) {
+      await files.load(context);
+      const problems = findDuplicateOrders(
+        context.store.values().sort((a, b) => a.id.localeCompare(b.id)).map((entry) => ({ filePath: entry.filePath ?? entry.id, order: Number(entry.data.order) })),
+      );
+      if (problems.length > 0) throw new Error(`Chapter frontmatter: ${problems.join('; ')}`);
+    },
+  };
+}
+
+const chapters = defineCollection({
+  loader: chaptersLoader(),
+  schema: z.object({
+    title: z.string().min(1),
+    order: z.number().int().positive(),
+    stage: z.enum(JOURNEY_STAGES),
+    summary: z.string().min(1),
+    minutes: z.number().int().positive().describe('How long the chapter takes to present'),
+    objectives: z.array(z.string().min(1)).min(1).describe('What a reader can do after the chapter'),
+  }),
+});
+
+const sources = defineCollection({
+  loader: sourcesLoader('./content/sources'),
+  schema: z.object({
+    label: z.string().min(1).max(40).describe('Short citation shown inline, e.g. "AWS Lambda quotas"'),
+    title: z.string().min(1),
+    url: z.url(),
+    publisher: z.string().min(1),
+    date: z.string().min(1).describe('Version or date the figure was seen'),
+  }),
+});
+
+export const collections = { chapters, sources };

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** Build a fixture site (tests/fixtures/<name>) and return how it ended. */
+function buildFixture(name: string) {
+  const result = spawnSync(process.execPath, ['tests/tools/build-fixture.mjs', name], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('the build refuses bad chapters', () => {
+  it('fails on a frontmatter value of the wrong type, naming the file and the field', () => {
+    const { status, output } = buildFixture('bad-frontmatter');
+    expect(status).not.toBe(0);
+    expect(output).toContain('02-slow');
+    expect(output).toMatch(/minutes.*[Ee]xpected.*number/);
+  });
+
+  it('fails on two chapters with the same order, naming both files', () => {
+    const { status, output } = buildFixture('duplicate-order');
+    expect(status).not.toBe(0);
+    expect(output).toContain('order 2');
+    expect(output).toContain('content/chapters/02-second.mdx');
+    expect(output).toContain('content/chapters/03-third.mdx');
+  });
+
+  it('fails on an unknown stage, naming the file and the field', () => {
+    const { status, output } = buildFixture('unknown-stage');
+    expect(status).not.toBe(0);
+    expect(output).toContain('02-training');
+    expect(output).toMatch(/stage.*expected one of/);
+  });
+});
