@@ -3,19 +3,22 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { JOURNEY_STAGES } from './journey/stages';
 import { findDuplicateOrders } from './journey/chapter-order';
+import { lintChapter } from './journey/chapter-lint';
 import { sourcesLoader } from './journey/sources-loader';
 
-/** The glob loader, plus a check across entries that a schema cannot make: no two chapters share an order. */
+/** The glob loader, plus checks a schema cannot make: no two chapters share an order; each can become slides. */
 function chaptersLoader(): Loader {
   const files = glob({ pattern: '**/*.mdx', base: './content/chapters' });
   return {
     name: 'chapters-loader',
     async load(context) {
       await files.load(context);
-      const problems = findDuplicateOrders(
-        context.store.values().sort((a, b) => a.id.localeCompare(b.id)).map((entry) => ({ filePath: entry.filePath ?? entry.id, order: Number(entry.data.order) })),
-      );
-      if (problems.length > 0) throw new Error(`Chapter frontmatter: ${problems.join('; ')}`);
+      const entries = context.store.values().sort((a, b) => a.id.localeCompare(b.id));
+      const problems = [
+        ...findDuplicateOrders(entries.map((entry) => ({ filePath: entry.filePath ?? entry.id, order: Number(entry.data.order) }))),
+        ...entries.flatMap((entry) => lintChapter(entry.body ?? '').map((problem) => `${entry.filePath} ${problem}`)),
+      ];
+      if (problems.length > 0) throw new Error(`Chapters:\n${problems.join('\n')}`);
     },
   };
 }
@@ -39,7 +42,7 @@ const sources = defineCollection({
     title: z.string().min(1),
     url: z.url(),
     publisher: z.string().min(1),
-    date: z.string().min(1).describe('Version or date the figure was seen'),
+    date: z.coerce.string().min(1).describe('Version or date the figure was seen'),
   }),
 });
 

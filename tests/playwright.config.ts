@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tools/chromium.mjs';
 
-const port = 4321;
+// TEST_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.TEST_PORT ?? 4321);
 
 export default defineConfig({
   testDir: './e2e',
@@ -27,7 +28,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run preview --silent`,
+    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    cwd: '..',
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

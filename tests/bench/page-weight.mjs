@@ -1,6 +1,6 @@
 // Weigh the built pages: HTML, CSS and JavaScript bytes each page makes a browser fetch, raw and gzip.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const gzipBytes = (text) => gzipSync(text).length;

@@ -32,4 +32,11 @@ describe('the build refuses bad chapters', () => {
     expect(output).toContain('02-training');
     expect(output).toMatch(/stage.*expected one of/);
   });
+
+  it('fails on a <Slide> outside a section, naming the file', () => {
+    const { status, output } = buildFixture('slide-outside-section');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/01-early-slide.mdx');
+    expect(output).toContain('before its first ## heading');
+  });
 });
