@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { JOURNEY_STAGES } from './journey/stages';
 import { findDuplicateOrders } from './journey/chapter-order';
 import { lintChapter } from './journey/chapter-lint';
 import { sourcesLoader } from './journey/sources-loader';
+import { CHAPTER_ANCHORS } from './workshop/chapter-anchors';
 
 /** The glob loader, plus checks a schema cannot make: no two chapters share an order; each can become slides. */
 function chaptersLoader(): Loader {
@@ -46,4 +47,37 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { chapters, sources };
+const termId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a term id is lower-case words joined by hyphens');
+
+/** Glossary terms; source ids and "see also" ids are checked against their collections when pages build. */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: z.object({
+    term: z.string().min(1),
+    definition: z.string().min(20),
+    source: z.string().min(1).optional().describe('Id in content/sources/ backing a figure or claim'),
+    seeAlso: z.array(termId).optional(),
+    chapter: z.enum(CHAPTER_ANCHORS).optional().describe('Chapter section that covers the term, as slug#anchor'),
+  }),
+});
+
+/** The questions to ask at the start of every NLP project, in groups. */
+const checklist = defineCollection({
+  loader: file('./content/checklist.yaml'),
+  schema: z.object({
+    title: z.string().min(1),
+    order: z.number().int().positive(),
+    questions: z
+      .array(
+        z.object({
+          id: termId,
+          question: z.string().min(1),
+          why: z.string().min(1),
+          chapter: z.enum(CHAPTER_ANCHORS),
+        }),
+      )
+      .min(1),
+  }),
+});
+
+export const collections = { chapters, sources, glossary, checklist };
