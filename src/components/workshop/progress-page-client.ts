@@ -1,0 +1,73 @@
+/** The progress page in the browser: fills in what the reader has done, from localStorage. */
+import { chapterStatus, emptyProgress, type Progress } from '../../workshop/progress';
+import { loadProgress, saveProgress } from '../../workshop/progress-store';
+
+function showNotice(text: string) {
+  const notice = document.createElement('p');
+  notice.className = 'workshop-notice';
+  notice.setAttribute('role', 'status');
+  notice.textContent = text;
+  document.querySelector('main')?.prepend(notice);
+}
+
+function render(progress: Progress) {
+  const rows = [...document.querySelectorAll<HTMLElement>('[data-progress-chapter]')];
+  let read = 0;
+  for (const row of rows) {
+    const status = chapterStatus(progress, row.dataset.progressChapter!);
+    const checkpoints = Number(row.dataset.checkpoints);
+    if (status.read) read += 1;
+    const parts = [
+      status.read ? 'read' : 'not read yet',
+      ...(checkpoints > 0 ? [`${status.answered} of ${checkpoints} checkpoints answered, ${status.correct} right`] : []),
+    ];
+    const cell = row.querySelector('[data-progress-status]')!;
+    cell.textContent = `— ${parts.join('; ')}`;
+    cell.classList.toggle('done', status.read);
+  }
+  const summary = document.querySelector('[data-progress-summary]')!;
+  const answered = Object.keys(progress.checkpoints).length;
+  summary.textContent = `${read} of ${rows.length} chapters read · ${answered} checkpoint${answered === 1 ? '' : 's'} answered · ${progress.journeys.length} simulator journey${progress.journeys.length === 1 ? '' : 's'} finished.`;
+
+  const continueLine = document.querySelector<HTMLElement>('[data-progress-continue]')!;
+  continueLine.hidden = !progress.lastVisit;
+  continueLine.replaceChildren();
+  if (progress.lastVisit) {
+    const link = document.createElement('a');
+    link.href = progress.lastVisit.href;
+    link.textContent = progress.lastVisit.title;
+    continueLine.append('Continue where you left off: ', link);
+  }
+
+  const list = document.querySelector('[data-progress-journeys]')!;
+  list.replaceChildren(
+    ...progress.journeys
+      .slice()
+      .reverse()
+      .map((journey) => {
+        const item = document.createElement('li');
+        const name = journey.shareUrl ? Object.assign(document.createElement('a'), { href: journey.shareUrl }) : document.createElement('span');
+        name.textContent = journey.label;
+        const details = [
+          new Date(journey.finishedAt).toLocaleDateString('en'),
+          ...(journey.pitfallsMet !== undefined ? [`${journey.pitfallsMet} pitfalls met`] : []),
+          ...(journey.daysLost !== undefined ? [`${journey.daysLost} days lost on detours`] : []),
+        ];
+        item.append(name, ` — ${details.join(', ')}`);
+        return item;
+      }),
+  );
+  document.querySelector<HTMLElement>('[data-progress-no-journeys]')!.hidden = progress.journeys.length > 0;
+}
+
+export function setUpProgressPage() {
+  const { progress, notice } = loadProgress();
+  if (notice) showNotice(notice);
+  render(progress);
+  document.querySelector('[data-progress-reset]')?.addEventListener('click', () => {
+    if (!confirm('Forget every chapter read, answer and journey in this browser?')) return;
+    const empty = emptyProgress();
+    saveProgress(empty);
+    render(empty);
+  });
+}

@@ -1,0 +1,19 @@
+/** Source ids cited in MDX text: `<Source id="…" />` and `source="…"` (on <Figure>), in order, without repeats. */
+export function findCitedSourceIds(mdx: string): string[] {
+  const ids = [...mdx.matchAll(/<Source\s+id=["']([^"']+)["']|\bsource=["']([^"']+)["']/g)].map((match) => match[1] ?? match[2]!);
+  return [...new Set(ids)];
+}
+
+export interface SourceUse {
+  label: string;
+  href: string;
+}
+
+/** Invert "page → cited ids" into "source id → pages that cite it". */
+export function indexSourceUses(pages: { use: SourceUse; ids: string[] }[]): Map<string, SourceUse[]> {
+  const uses = new Map<string, SourceUse[]>();
+  for (const { use, ids } of pages) {
+    for (const id of ids) uses.set(id, [...(uses.get(id) ?? []), use]);
+  }
+  return uses;
+}
