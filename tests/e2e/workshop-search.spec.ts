@@ -87,3 +87,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the search modal follows the theme the reader chose, not only the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/glossary/');
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByRole('button', { name: /Search/ }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const background = await dialog.evaluate((node) => getComputedStyle(node).backgroundColor);
+  const page_ = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe(page_);
+});

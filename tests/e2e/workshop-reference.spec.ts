@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+
+const content = fileURLToPath(new URL('../../content/', import.meta.url));
+const glossary = parse(readFileSync(`${content}glossary.yaml`, 'utf8')) as Record<string, { term: string; source?: string }>;
+const sourceIds = readdirSync(`${content}sources`).flatMap((file) =>
+  Object.keys(parse(readFileSync(`${content}sources/${file}`, 'utf8')) ?? {}),
+);
+
+test('the landing page opens the reference, which leads to every reference page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /Look something up/ }).click();
+  await expect(page).toHaveURL(/\/reference\/$/);
+  for (const name of ['Glossary', 'Project checklist', 'Sources', 'Your progress']) {
+    await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Search the site' })).toBeVisible();
+});
+
+test('the glossary defines 30+ terms, each reachable by its id, with sources where given', async ({ page }) => {
+  await page.goto('/glossary/');
+  const ids = Object.keys(glossary);
+  expect(ids.length).toBeGreaterThanOrEqual(30);
+  for (const id of ids) {
+    const entry = page.locator(`[id="${id}"]`);
+    await expect(entry.locator('dt')).toHaveText(glossary[id]!.term);
+    await expect(entry.locator('dd')).not.toBeEmpty();
+    if (glossary[id]!.source) await expect(entry.locator(`[data-source-id="${glossary[id]!.source}"] a`)).toHaveAttribute('href', /^https:\/\//);
+  }
+  await page.goto('/glossary/#psi');
+  await expect(page.locator('#psi')).toBeInViewport();
+});
+
+test('the sources page lists every source once and links back to the glossary terms that cite it', async ({ page }) => {
+  await page.goto('/sources/');
+  for (const id of sourceIds) await expect(page.locator(`li[id="${id}"]`)).toHaveCount(1);
+  const [termId, { source }] = Object.entries(glossary).find(([, entry]) => entry.source)!;
+  await expect(page.locator(`li[id="${source}"] a[href="/glossary/#${termId}"]`)).toBeVisible();
+});
