@@ -20,7 +20,10 @@ export function setUpScorecard() {
       input.value = String(weights[id]);
       form.querySelector(`output[for="${input.id}"]`)!.textContent = String(weights[id]);
     }
-    for (const { platform, total } of rankPlatforms(platforms, weights)) {
+    const ranking = rankPlatforms(platforms, weights);
+    const top = document.querySelector('[data-scorecard-top]');
+    if (top && ranking[0]) top.textContent = `First with these weights: ${ranking[0].platform.name}, ${Math.round(ranking[0].total)} of 100.`;
+    for (const { platform, total } of ranking) {
       const row = rows.get(platform.id)!;
       row.querySelector<HTMLElement>('[data-fill]')!.style.width = `${total}%`;
       row.querySelector('[data-total]')!.textContent = String(Math.round(total));
