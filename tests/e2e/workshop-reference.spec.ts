@@ -39,3 +39,14 @@ test('the sources page lists every source once and links back to the glossary te
   const [termId, { source }] = Object.entries(glossary).find(([, entry]) => entry.source)!;
   await expect(page.locator(`li[id="${source}"] a[href="/glossary/#${termId}"]`)).toBeVisible();
 });
+
+test('the sources page links each source back to the chapters that cite it', async ({ page }) => {
+  const chapterFiles = readdirSync(`${content}chapters`).filter((file) => file.endsWith('.mdx'));
+  const cited = chapterFiles.flatMap((file) => {
+    const id = /<Source\s+id="([^"]+)"/.exec(readFileSync(`${content}chapters/${file}`, 'utf8'))?.[1];
+    return id ? [{ id, href: `/chapters/${file.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/` }] : [];
+  });
+  expect(cited.length).toBeGreaterThan(0);
+  await page.goto('/sources/');
+  for (const { id, href } of cited) await expect(page.locator(`li[id="${id}"] a[href="${href}"]`)).toBeVisible();
+});
