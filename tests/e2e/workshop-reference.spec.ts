@@ -25,8 +25,8 @@ test('the glossary defines 30+ terms, each reachable by its id, with sources whe
   expect(ids.length).toBeGreaterThanOrEqual(30);
   for (const id of ids) {
     const entry = page.locator(`[id="${id}"]`);
-    await expect(entry.locator('dt')).toHaveText(glossary[id]!.term);
-    await expect(entry.locator('dd')).not.toBeEmpty();
+    await expect(entry.getByRole('heading')).toHaveText(glossary[id]!.term);
+    await expect(entry.locator('p').first()).not.toBeEmpty();
     if (glossary[id]!.source) await expect(entry.locator(`[data-source-id="${glossary[id]!.source}"] a`)).toHaveAttribute('href', /^https:\/\//);
   }
   await page.goto('/glossary/#psi');
