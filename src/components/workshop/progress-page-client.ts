@@ -17,8 +17,10 @@ function render(progress: Progress) {
     const status = chapterStatus(progress, row.dataset.progressChapter!);
     const checkpoints = Number(row.dataset.checkpoints);
     if (status.read) read += 1;
+    // Completed: read to the end, and every checkpoint answered.
+    const completed = status.read && status.answered >= checkpoints;
     const parts = [
-      status.read ? 'read' : 'not read yet',
+      completed ? 'completed' : status.read ? 'read' : 'not read yet',
       ...(checkpoints > 0 ? [`${status.answered} of ${checkpoints} checkpoints answered, ${status.correct} right`] : []),
     ];
     const cell = row.querySelector('[data-progress-status]')!;
