@@ -10,7 +10,7 @@ export default defineConfig({
   integrations: [mdx(), react()],
   markdown: {
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       transformers: [transformerMetaHighlight(), transformerNotationHighlight()],
     },
   },
