@@ -50,3 +50,15 @@ test('the sources page links each source back to the chapters that cite it', asy
   await page.goto('/sources/');
   for (const { id, href } of cited) await expect(page.locator(`li[id="${id}"] a[href="${href}"]`)).toBeVisible();
 });
+
+test('a term in a chapter leads to its definition in the glossary', async ({ page }) => {
+  const withTerm = readdirSync(`${content}chapters`).find((file) => /<Term id="/.test(readFileSync(`${content}chapters/${file}`, 'utf8')));
+  test.skip(!withTerm, 'no chapter links a term yet');
+  await page.goto(`/chapters/${withTerm!.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`);
+  const term = page.locator('a.term').first();
+  const id = (await term.getAttribute('href'))!.split('#')[1]!;
+  await term.click();
+  await expect(page).toHaveURL(new RegExp(`/glossary/#${id}$`));
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  await expect(page.locator(`[id="${id}"] h3`)).toHaveText(glossary[id]!.term);
+});
