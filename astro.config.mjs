@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { transformerMetaHighlight, transformerNotationHighlight } from '@shikijs/transformers';
+import { transformerCodeSteps } from './src/deck/code-steps.mjs';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -11,7 +12,8 @@ export default defineConfig({
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
-      transformers: [transformerMetaHighlight(), transformerNotationHighlight()],
+      // Code steps ({1|3-5|all}) and meta highlighting ({2,4-5}) never both match: the latter ignores "|".
+      transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerCodeSteps()],
     },
   },
   vite: {
