@@ -101,7 +101,11 @@ function run(action: DeckAction) {
 
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || overview.open || help.open) return;
-  if (keyBelongsToFocus(event.target, event.key)) return;
+  if (keyBelongsToFocus(event.target, event.key)) {
+    // Esc hands the keys back to the deck from a field or demo on a slide.
+    if (event.key === 'Escape' && event.target instanceof HTMLElement && stage.contains(event.target)) event.target.blur();
+    return;
+  }
   const action = keyToAction(event);
   if (!action) return;
   event.preventDefault();
