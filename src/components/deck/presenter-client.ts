@@ -63,7 +63,8 @@ function updateTime() {
   const chapter = slides[position.slide].chapterIndex;
   const first = chapterFirst[chapter] ?? 0;
   const count = (chapterFirst[chapter + 1] ?? slides.length) - first;
-  pace.textContent = describePace(computePace(chapterMinutes, chapter, position.slide - first, count, ms));
+  const planned = computePace(chapterMinutes, chapter, position.slide - first, count, ms);
+  pace.textContent = ms > 0 || timer.running ? describePace(planned) : `Chapter ${planned.chapter} should end at ${formatDuration(planned.chapterEndsAtMs)}. Start the timer when you begin.`;
   clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
