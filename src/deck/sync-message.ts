@@ -16,8 +16,8 @@ export interface SyncExpectations {
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** A pairing token: 128 random bits as URL-safe base64. */
-export function createPairingToken(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  const bytes = random(new Uint8Array(16));
+export function createPairingToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 

@@ -11,11 +11,12 @@ async function openPair(context: BrowserContext, fixtureURL: string) {
   await expect(link).toBeFocused();
   await expect(deck.getByRole('status')).toContainText('new tab');
   const href = await link.getAttribute('href');
-  expect(href).toMatch(/^\/talk\/presenter\/\?pair=[A-Za-z0-9_-]{22}#\/first\/0$/);
+  expect(href).toMatch(/^\/talk\/presenter\/\?pair=[A-Za-z0-9_-]{22}$/);
   expect(await link.getAttribute('target')).toBeNull();
   const presenter = await context.newPage();
   await presenter.goto(`${fixtureURL}${href}`);
   await expect(presenter.locator('[data-counter]')).toHaveText('1 / 7');
+  await expect(presenter).toHaveURL(/\/talk\/presenter\/#\/first\/0$/);
   return { deck, presenter, token: new URL(href!, fixtureURL).searchParams.get('pair')! };
 }
 
@@ -130,3 +131,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('a presenter opened mid-talk joins the deck where it stands', async ({ context, fixtureURL }) => {
+  const deck = await context.newPage();
+  await deck.goto(`${fixtureURL}/talk/#/second/1`);
+  await deck.getByRole('link', { name: 'Presenter view' }).click({ modifiers: ['ControlOrMeta'] });
+  const href = await deck.getByRole('link', { name: 'Presenter view' }).getAttribute('href');
+  const presenter = await context.newPage();
+  await presenter.goto(`${fixtureURL}${href}`);
+  await expect(presenter.locator('[data-counter]')).toHaveText('6 / 7');
+  await expect(presenter).not.toHaveURL(/pair=/);
+});

@@ -24,6 +24,8 @@ const help = document.querySelector<HTMLDialogElement>('[data-deck-help]')!;
 let position: DeckPosition = parseHash(location.hash, slides.map((s) => s.key), stepCounts);
 let pairToken = readPairing();
 const candidateToken = pairToken ?? createPairingToken();
+// No slide in the link: the presenter asks the deck where it is as soon as it opens.
+presenterLink.href = `/talk/presenter/?pair=${candidateToken}`;
 let link: DeckLink | null = null;
 
 root.classList.add('deck-live');
@@ -40,7 +42,6 @@ function render(announce = true) {
   progress.style.setProperty('--deck-progress', String(slides.length > 1 ? slide / (slides.length - 1) : 1));
   const hash = formatHash(current.key, step);
   if (location.hash !== hash) history.replaceState(null, '', hash);
-  presenterLink.href = `/talk/presenter/?pair=${candidateToken}${hash}`;
   for (const button of overview.querySelectorAll<HTMLElement>('[data-goto]')) {
     if (Number(button.dataset.goto) === slide) button.setAttribute('aria-current', 'true');
     else button.removeAttribute('aria-current');

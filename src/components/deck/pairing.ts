@@ -7,6 +7,10 @@ export function readPairing(): string | null {
   const fromUrl = parsePairingToken(new URLSearchParams(location.search).get('pair'));
   if (fromUrl) {
     rememberPairing(fromUrl);
+    // Keep the token out of the address bar, so a copied link never carries it.
+    const url = new URL(location.href);
+    url.searchParams.delete('pair');
+    history.replaceState(null, '', url);
     return fromUrl;
   }
   try {

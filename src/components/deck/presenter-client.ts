@@ -38,6 +38,8 @@ slides.forEach((slide, i) => {
 
 const token = readPairing() ?? createPairingToken();
 rememberPairing(token);
+// No slide in the link: the deck asks the presenter where it is as soon as it opens.
+audienceLink.href = `/talk/?pair=${token}`;
 const timer = new PresenterTimer(`nlp-journey-timer:${token}`);
 let position: DeckPosition = parseHash(location.hash, keys, stepCounts);
 
@@ -81,7 +83,6 @@ function render(announce = true) {
   counter.textContent = `${slide + 1} / ${slides.length}${stepCounts[slide] ? ` · step ${step} of ${stepCounts[slide]}` : ''}`;
   const hash = formatHash(slides[slide].key, step);
   if (location.hash !== hash) history.replaceState(null, '', hash);
-  audienceLink.href = `/talk/?pair=${token}${hash}`;
   updateTime();
   if (announce) link.send(position);
 }
