@@ -1,5 +1,6 @@
 // Build the deck's fixture site (tests/fixtures/deck-talk) into the folder given: the project's src/ and
-// config over the fixture's content/. Usage: node tests/e2e/deck-fixture-build.mjs <out-dir>
+// config over the fixture's content/. Usage: NODE_ENV=production node tests/e2e/deck-fixture-build.mjs <out-dir>
+// (NODE_ENV: React renders islands with its production build, as `astro build` does.)
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';

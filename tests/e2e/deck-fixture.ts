@@ -40,7 +40,7 @@ export const test = base.extend<object, { fixtureURL: string }>({
       const built = spawnSync(process.execPath, ['tests/e2e/deck-fixture-build.mjs', outDir], {
         cwd: new URL('../../', import.meta.url).pathname,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
       });
       if (built.status !== 0) throw new Error(`The deck fixture failed to build:\n${built.stdout}\n${built.stderr}`);
       const server = await serveStatic(outDir);

@@ -142,3 +142,21 @@ test('f asks for fullscreen and f again leaves it', async ({ page }) => {
   await page.keyboard.press('f');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 });
+
+test('an interactive island on a slide hydrates and keeps the keys while focused', async ({ page, fixtureURL }) => {
+  await page.goto(`${fixtureURL}/talk/#/second/2`);
+  const island = current(page).locator('astro-island');
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  const tally = current(page).getByRole('button', { name: /Tally/ });
+  await tally.click();
+  await expect(tally).toHaveText('Tally 1');
+  await page.keyboard.press('Space');
+  await expect(tally).toHaveText('Tally 2');
+  await page.keyboard.press('ArrowLeft');
+  await current(page).getByRole('textbox', { name: 'Demo field' }).fill('x');
+  await page.keyboard.press('Home');
+  await expectAt(page, '#/second/2');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowLeft');
+  await expectAt(page, '#/second/1');
+});
