@@ -62,7 +62,7 @@ for (const viewport of [
 ]) {
   test(`slides fit a ${viewport.width}×${viewport.height} screen at 16:9 without scrolling`, async ({ browser, fixtureURL }) => {
     const page = await browser.newPage({ viewport });
-    for (const hash of ['#/first/0', '#/first/2', '#/first/3']) {
+    for (const hash of ['#/first/0', '#/first/2', '#/first/3', '#/second/1']) {
       await page.goto(`${fixtureURL}/talk/${hash}`);
       const box = (await current(page).locator('.slide__canvas').boundingBox())!;
       expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
@@ -80,6 +80,21 @@ for (const viewport of [
     await page.close();
   });
 }
+
+test('a slide with more than fits shrinks to its canvas, on screen and in print', async ({ page, fixtureURL }) => {
+  const fits = (slide: ReturnType<Page['locator']>) =>
+    slide.evaluate((el) => {
+      const canvas = el.querySelector('.slide__canvas')!.getBoundingClientRect();
+      const items = el.querySelectorAll('li');
+      return items[items.length - 1].getBoundingClientRect().bottom <= canvas.bottom + 1;
+    });
+  await page.goto(`${fixtureURL}/talk/#/second/1`);
+  expect(await fits(current(page))).toBe(true);
+  await page.goto(`${fixtureURL}/talk/`);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  expect(await fits(page.locator('.slide').nth(5))).toBe(true);
+});
 
 test('without JavaScript every slide reads as one page, steps shown', async ({ browser, fixtureURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -148,6 +148,15 @@ stage.addEventListener('touchend', (event) => {
 
 window.addEventListener('hashchange', () => go(parseHash(location.hash, slides.map((s) => s.key), stepCounts)));
 window.addEventListener('resize', () => fitContent(slides[position.slide].el));
+// Print shows every slide: shrink the ones not yet shown to fit their page, as the current one is on screen.
+window.addEventListener('beforeprint', () => {
+  for (const { el } of slides) {
+    if (el.classList.contains('is-current')) continue;
+    el.classList.add('is-current');
+    fitContent(el);
+    el.classList.remove('is-current');
+  }
+});
 
 if (pairToken) pair();
 render(false);
