@@ -128,3 +128,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axe()).toEqual([]);
   });
 }
+
+test('the reading page shows a stepped code block whole, with no stepping, and its slide list whole', async ({ page, fixtureURL }) => {
+  await page.goto(`${fixtureURL}/chapters/first/`);
+  const code = page.locator('pre[data-code-steps]');
+  await expect(code).toHaveAttribute('data-code-steps', '1|3,4|all');
+  await expect(code.locator('.line')).toHaveCount(4);
+  await expect(code).toContainText('print(json.dumps(payload))');
+  await expect(page.locator('.step-dim, .step-focus, .step-future')).toHaveCount(0);
+  await expect(page.getByText('Gamma point')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/chapters\/first\/$/);
+});
