@@ -24,7 +24,6 @@ const NAVIGATION: Record<string, DeckAction> = {
 const COMMANDS: Record<string, DeckAction> = {
   o: 'overview',
   f: 'fullscreen',
-  '?': 'help',
   n: 'notes',
   p: 'presenter',
 };
@@ -36,8 +35,8 @@ const COMMANDS: Record<string, DeckAction> = {
 export function keyToAction({ key, shiftKey, ctrlKey, metaKey, altKey }: KeyPress): DeckAction | null {
   if (ctrlKey || metaKey || altKey) return null;
   if (key === ' ' || key === 'Spacebar') return shiftKey ? 'previous' : 'next';
-  if (key in NAVIGATION) return NAVIGATION[key];
-  const command = key.length === 1 ? key.toLowerCase() : key;
   if (key === '?') return 'help';
-  return command in COMMANDS && command !== '?' ? COMMANDS[command] : null;
+  if (Object.hasOwn(NAVIGATION, key)) return NAVIGATION[key];
+  const letter = key.toLowerCase();
+  return Object.hasOwn(COMMANDS, letter) ? COMMANDS[letter] : null;
 }
