@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { transformerMetaHighlight, transformerNotationHighlight } from '@shikijs/transformers';
+import { transformerCodeSteps } from './src/deck/code-steps.mjs';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -10,8 +11,10 @@ export default defineConfig({
   integrations: [mdx(), react()],
   markdown: {
     shikiConfig: {
+      // The GitHub "default" themes: their comment and parameter colours meet AA contrast in both themes.
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
-      transformers: [transformerMetaHighlight(), transformerNotationHighlight()],
+      // Code steps ({1|3-5|all}) and meta highlighting ({2,4-5}) never both match: the latter ignores "|".
+      transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerCodeSteps()],
     },
   },
   vite: {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { weighPage } from './page-weight.mjs';
 import { sitePageList } from './site-page-list.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist/`;
@@ -38,3 +39,9 @@ const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cel
 console.log(`Build (astro build + post-build steps): ${buildSeconds.toFixed(1)} s\n`);
 console.log(table);
 console.log('\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.');
+
+const pages = sitePageList(dist);
+const lighthousePaths = ['/talk/', '/talk/presenter/', pages.find((path) => pageType(path) !== path), '/'].filter(Boolean);
+const scores = await lighthouseScores(lighthousePaths);
+console.log('\n| page | Lighthouse performance, mobile | desktop |\n| --- | --- | --- |');
+for (const { path, mobile, desktop } of scores) console.log(`| ${path} | ${mobile} | ${desktop} |`);

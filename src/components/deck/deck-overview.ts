@@ -1,0 +1,29 @@
+import { readSlides } from './slide-dom';
+
+/** Build the overview dialog's grid from the slides on the page: a heading per chapter, a button per slide. */
+const grid = document.querySelector<HTMLElement>('[data-deck-overview-grid]');
+const stage = document.querySelector<HTMLElement>('[data-deck-stage]');
+if (grid && stage) {
+  const slides = readSlides(stage);
+  let list: HTMLOListElement | null = null;
+  slides.forEach((slide, index) => {
+    if (slide.el.classList.contains('slide--chapter')) {
+      const heading = document.createElement('h3');
+      heading.textContent = `${slide.chapterIndex + 1}. ${slide.title}`;
+      list = document.createElement('ol');
+      list.className = 'deck-overview__list';
+      grid.append(heading, list);
+    }
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'deck-overview__slide';
+    button.dataset.goto = String(index);
+    const number = document.createElement('span');
+    number.className = 'deck-overview__number';
+    number.textContent = String(index + 1);
+    button.append(number, ` ${slide.title}`);
+    item.append(button);
+    list?.append(item);
+  });
+}

@@ -1,0 +1,130 @@
+import { formatHash, parseHash, type DeckPosition } from '../../deck/deck-hash';
+import { keyToAction } from '../../deck/deck-keys';
+import { nextPosition, previousPosition } from '../../deck/deck-navigation';
+import { computePace, describePace, formatDuration } from '../../deck/pacing';
+import { createPairingToken } from '../../deck/sync-message';
+import { fitContent, fitStage } from './canvas-fit';
+import { openDeckLink } from './deck-sync';
+import { keyBelongsToFocus } from './key-focus';
+import { readPairing, rememberPairing } from './pairing';
+import { PresenterTimer } from './presenter-timer';
+import { copyCanvas, readSlides, showStep } from './slide-dom';
+
+/** The presenter view: current and next slide, notes, timer with pacing, clock; in step with the paired deck. */
+const source = document.querySelector<HTMLElement>('[data-deck-source]')!;
+const slides = readSlides(source);
+const stepCounts = slides.map((slide) => slide.steps);
+const keys = slides.map((slide) => slide.key);
+const currentStage = document.querySelector<HTMLElement>('[data-current-stage]')!;
+const nextStage = document.querySelector<HTMLElement>('[data-next-stage]')!;
+const notes = document.querySelector<HTMLElement>('[data-notes]')!;
+const counter = document.querySelector<HTMLElement>('[data-counter]')!;
+const elapsed = document.querySelector<HTMLElement>('[data-elapsed]')!;
+const pace = document.querySelector<HTMLElement>('[data-pace]')!;
+const clock = document.querySelector<HTMLElement>('[data-clock]')!;
+const toggle = document.querySelector<HTMLButtonElement>('[data-timer-toggle]')!;
+const audienceLink = document.querySelector<HTMLAnchorElement>('[data-audience-link]')!;
+const pairStatus = document.querySelector<HTMLElement>('[data-pair-status]')!;
+
+// Chapter plan: each chapter's minutes, where its slides start and how many it has.
+const chapterMinutes: number[] = [];
+const chapterFirst: number[] = [];
+slides.forEach((slide, i) => {
+  if (slide.el.classList.contains('slide--chapter')) {
+    chapterMinutes.push(Number(slide.el.dataset.minutes ?? 0));
+    chapterFirst.push(i);
+  }
+});
+
+const token = readPairing() ?? createPairingToken();
+rememberPairing(token);
+// No slide in the link: the deck asks the presenter where it is as soon as it opens.
+audienceLink.href = `/talk/?pair=${token}`;
+const timer = new PresenterTimer(`nlp-journey-timer:${token}`);
+let position: DeckPosition = parseHash(location.hash, keys, stepCounts);
+
+document.documentElement.classList.add('presenter-live');
+fitStage(currentStage);
+fitStage(nextStage);
+
+function showIn(stage: HTMLElement, at: DeckPosition | null) {
+  if (!at) {
+    stage.replaceChildren(Object.assign(document.createElement('p'), { className: 'presenter__end', textContent: 'End of the talk' }));
+    return;
+  }
+  const copy = copyCanvas(slides[at.slide].el);
+  stage.replaceChildren(copy);
+  showStep(copy, at.step);
+  fitContent(copy);
+}
+
+function updateTime() {
+  const ms = timer.elapsedMs();
+  elapsed.textContent = formatDuration(ms);
+  toggle.textContent = timer.running ? 'Pause' : ms > 0 ? 'Resume' : 'Start';
+  const chapter = slides[position.slide].chapterIndex;
+  const first = chapterFirst[chapter] ?? 0;
+  const count = (chapterFirst[chapter + 1] ?? slides.length) - first;
+  const planned = computePace(chapterMinutes, chapter, position.slide - first, count, ms);
+  pace.textContent = ms > 0 || timer.running ? describePace(planned) : `Chapter ${planned.chapter} should end at ${formatDuration(planned.chapterEndsAtMs)}. Start the timer when you begin.`;
+  clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+function render(announce = true) {
+  const { slide, step } = position;
+  const ahead = nextPosition(position, stepCounts);
+  showIn(currentStage, position);
+  showIn(nextStage, ahead.slide === slide && ahead.step === step ? null : ahead);
+  const notesSource = slides[slide].el.querySelector('.slide__notes');
+  const copy = notesSource?.cloneNode(true) as HTMLElement | undefined;
+  copy?.querySelector('.slide__notes-label')?.remove();
+  for (const el of copy?.querySelectorAll('[id]') ?? []) el.removeAttribute('id');
+  notes.replaceChildren(...(copy ? copy.childNodes : [Object.assign(document.createElement('p'), { textContent: 'No notes for this slide.' })]));
+  counter.textContent = `${slide + 1} / ${slides.length}${stepCounts[slide] ? ` · step ${step} of ${stepCounts[slide]}` : ''}`;
+  const hash = formatHash(slides[slide].key, step);
+  if (location.hash !== hash) history.replaceState(null, '', hash);
+  updateTime();
+  if (announce) link.send(position);
+}
+
+function go(next: DeckPosition, announce = true) {
+  position = next;
+  render(announce);
+}
+
+const link = openDeckLink(token, 'presenter', {
+  slideCount: slides.length,
+  stepCount: (slide) => stepCounts[slide] ?? 0,
+  position: () => position,
+  follow: (next) => {
+    pairStatus.textContent = 'In step with the audience window.';
+    go(next, false);
+  },
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || keyBelongsToFocus(event.target, event.key)) return;
+  const action = keyToAction(event);
+  const moves: Record<string, () => DeckPosition> = {
+    next: () => nextPosition(position, stepCounts),
+    previous: () => previousPosition(position, stepCounts),
+    first: () => ({ slide: 0, step: 0 }),
+    last: () => ({ slide: slides.length - 1, step: 0 }),
+  };
+  if (!action || !(action in moves)) return;
+  event.preventDefault();
+  go(moves[action]());
+});
+document.querySelector('[data-go="previous"]')?.addEventListener('click', () => go(previousPosition(position, stepCounts)));
+document.querySelector('[data-go="next"]')?.addEventListener('click', () => go(nextPosition(position, stepCounts)));
+toggle.addEventListener('click', () => {
+  timer.toggle();
+  updateTime();
+});
+document.querySelector('[data-timer-reset]')?.addEventListener('click', () => {
+  timer.reset();
+  updateTime();
+});
+window.addEventListener('hashchange', () => go(parseHash(location.hash, keys, stepCounts)));
+setInterval(updateTime, 1000);
+render(false);
