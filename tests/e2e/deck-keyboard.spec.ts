@@ -109,11 +109,14 @@ test('keys stay with an input, a checkpoint or anything marked data-deck-keep-ke
   await expectAt(page, '#/second/0');
 
   await page.goto(`${fixtureURL}/talk/#/first/3`);
-  const choice = current(page).locator('summary', { hasText: 'The right arrow' });
+  // A checkpoint's choices are radio buttons: Space picks one, the arrows move between them.
+  const choice = current(page).getByRole('radio', { name: 'The right arrow' });
   await choice.focus();
   await page.keyboard.press('Space');
+  await expect(choice).toBeChecked();
   await expect(current(page).getByText('It is the first key in the map.')).toBeVisible();
   await page.keyboard.press('ArrowRight');
+  await expect(current(page).getByRole('radio', { name: 'The letter q' })).toBeChecked();
   await expectAt(page, '#/first/3');
 });
 
