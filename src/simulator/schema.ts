@@ -166,6 +166,14 @@ export const pitfallsFileSchema = z.array(pitfallSchema).min(1);
 export const mitigationsFileSchema = z.array(mitigationSchema);
 export const languagesFileSchema = z.array(languageSchema).min(1);
 
+export const simulatorDataSchema = z.object({
+  decisions: z.array(decisionSchema),
+  platforms: platformsFileSchema,
+  pitfalls: pitfallsFileSchema,
+  mitigations: mitigationsFileSchema,
+  languages: languagesFileSchema,
+});
+
 /** Everything the simulator needs, parsed: what the page hands the island as props. */
 export interface SimulatorData {
   decisions: Decision[];
