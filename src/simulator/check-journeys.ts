@@ -4,7 +4,8 @@ import { applyDetour } from './journey';
 import { computeMetrics, type Selection } from './metrics';
 import type { Pitfall, SimulatorData } from './schema';
 import type { Condition } from './schema';
-import { METRICS, type DecisionId, type MetricId } from './vocabulary';
+import { METRIC_INPUTS } from './metric-inputs';
+import type { DecisionId, MetricId } from './vocabulary';
 
 /** The decisions a condition depends on, directly or through the inputs of the metrics it reads. */
 export function conditionInputs(condition: Condition): Set<DecisionId> {
@@ -14,7 +15,7 @@ export function conditionInputs(condition: Condition): Set<DecisionId> {
   if ('choice' in condition) return new Set([condition.choice as DecisionId]);
   if ('platformFlag' in condition) return new Set<DecisionId>(['platform']);
   if ('mitigation' in condition) return new Set();
-  const inputs = new Set<DecisionId>(METRICS[condition.metric as MetricId]?.inputs ?? []);
+  const inputs = new Set<DecisionId>(METRIC_INPUTS[condition.metric as MetricId] ?? []);
   if ('overLimit' in condition) inputs.add('platform');
   return inputs;
 }
@@ -24,7 +25,7 @@ function metricInputsOf(condition: Condition): Set<DecisionId> {
   if ('all' in condition) return new Set(condition.all.flatMap((c) => [...metricInputsOf(c)]));
   if ('any' in condition) return new Set(condition.any.flatMap((c) => [...metricInputsOf(c)]));
   if ('not' in condition) return metricInputsOf(condition.not);
-  if ('metric' in condition) return new Set<DecisionId>([...(METRICS[condition.metric as MetricId]?.inputs ?? []), 'platform']);
+  if ('metric' in condition) return new Set<DecisionId>([...(METRIC_INPUTS[condition.metric as MetricId] ?? []), 'platform']);
   return new Set();
 }
 

@@ -94,6 +94,7 @@ export function createSimulatorMachine(data: SimulatorData) {
         ],
       },
       deciding: {
+        initial: data.decisions[0]!.id,
         on: {
           CHOOSE: { guard: 'isAllowedStep', target: 'route', actions: 'recordStep' },
           BACK: { guard: 'canGoBack', target: 'route', actions: 'stepBack' },

@@ -86,7 +86,7 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const sources = sourcesOf(fig(model, 'weightsMB'));
     if (!transformer) {
       modelMB = weights;
-      explain = () => `${mb(weights)} = ${model.label} as trained; ${optimisation.id === 'none' ? 'no optimisation' : `${optimisation.label} does not apply to it`}`;
+      explain = () => `${mb(weights)} = ${model.label} as trained (not optimisable here)`;
     } else if (optimisation.id === 'dynamic-int8' || optimisation.id === 'full-int8') {
       const name = optimisation.id === 'dynamic-int8' ? 'int8LinearMB' : 'int8AllMB';
       modelMB = num(model, name, weights);
@@ -123,16 +123,14 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
   if (strategy && languageCount !== undefined) {
     const models = (perLanguage ? languageCount : 1) + (translateFirst ? 1 : 0);
     out.modelsToRun = metric(models, false, [], () =>
-      perLanguage ? `${models} = one model per language` : translateFirst ? `2 = a translation model + the English classifier` : '1 = one model for every language',
+      perLanguage ? `${models} = one model per language` : translateFirst ? '2 = translation + classifier' : '1 = one for all languages',
     );
     if (service) {
       const many = service.flags.includes('many-models');
       modelsPerProcess = perLanguage && many ? languageCount : 1;
       services = (perLanguage && !many ? languageCount : 1) + (translateFirst ? 1 : 0);
       out.servicesToRun = metric(services, false, [], () =>
-        perLanguage && many
-          ? `${services} = one model server hosting ${languageCount} models${translateFirst ? ' + a translation service' : ''}`
-          : `${services} = ${perLanguage ? `one service per language` : 'one classification service'}${translateFirst ? ' + a translation service' : ''}`,
+        `${services} = ${perLanguage && !many ? 'one service per language' : many && perLanguage ? `one model server for ${languageCount} models` : 'one service'}${translateFirst ? ' + translation' : ''}`,
       );
     }
   }
@@ -153,14 +151,14 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const packageMB = base + runtimeMB + weightsInProcess;
     const models = modelsPerProcess > 1 ? ` × ${modelsPerProcess} models` : '';
     out.packageMB = metric(packageMB, true, [...new Set([...out.modelMB!.sources, ...out.runtimeMB!.sources, ...(base ? ['python-slim-size'] : [])])], () =>
-      `${mb(packageMB)} = ${base ? `base image ${mb(base)} + ` : ''}runtime ${mb(runtimeMB)} + model ${mb(modelMB!)}${models}${platform.packaging === 'zip' ? ' (a .zip on a managed runtime: no base image)' : ''}`,
+      `${mb(packageMB)} = ${base ? `base image ${mb(base)} + ` : ''}runtime ${mb(runtimeMB)} + model ${mb(modelMB!)}${models}`,
     );
 
     const resident = runtimeMB * ASSUMPTIONS.residentRuntimeShare;
     const downloaded = platform.flags.includes('downloads-into-ram') && !has('model-in-image') ? weightsInProcess : 0;
     const memoryMB = resident + weightsInProcess * ASSUMPTIONS.weightsMemoryFactor + downloaded;
     out.memoryMB = metric(memoryMB, true, downloaded ? ['cloud-run-quotas'] : [], () =>
-      `${mb(memoryMB)} = resident runtime ${mb(resident)} (${ASSUMPTIONS.residentRuntimeShare * 100} % of installed, estimate) + weights ${mb(weightsInProcess)} × ${ASSUMPTIONS.weightsMemoryFactor} (activations and copies, estimate)${downloaded ? ` + ${mb(downloaded)} of downloaded model files held in the in-memory filesystem` : ''}`,
+      `${mb(memoryMB)} = resident runtime ${mb(resident)} (estimate) + weights ${mb(weightsInProcess)} × ${ASSUMPTIONS.weightsMemoryFactor} (estimate)${downloaded ? ` + ${mb(downloaded)} of downloaded files held in RAM` : ''}`,
     );
 
     const start = platform.figures.platformStartS.value;
@@ -183,7 +181,7 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const translate = translateFirst ? num(strategy, 'latencyFactor', 2) : 1;
     latencyMs = baseMs * factor * translate;
     out.latencyMs = metric(latencyMs, true, sourcesOf(fig(model, 'latencyMs'), transformer ? fig(optimisation, 'latencyFactor') : undefined), () =>
-      `${round(latencyMs!)} ms = ${model.label} ${baseMs} ms${factor !== 1 ? ` × ${factor} (${optimisation.label})` : ''}${translate !== 1 ? ` × ${translate} (translation first)` : ''}; estimate for a short message on a few CPU threads`,
+      `${round(latencyMs!)} ms = ${model.label} ${baseMs} ms${factor !== 1 ? ` × ${factor} (${optimisation.label})` : ''}${translate !== 1 ? ` × ${translate} (translation first)` : ''}; estimate`,
     );
   }
 
@@ -201,19 +199,19 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
       const perMillion = pricing.usdPerMillionRequests.value;
       const warm = has('warm-instance') ? services * memoryGB * monthSeconds * perGBs : 0;
       compute = (requests / 1e6) * perMillion + busySeconds * memoryGB * perGBs + warm;
-      how = `${round(requests / 1e6, 2)} M requests × $${perMillion}/M + ${round(busySeconds)} busy s × ${round(memoryGB, 2)} GB × $${perGBs}/GB-s${warm ? ` + one warm instance per service all month $${round(warm)}` : ''}`;
+      how = `${round(requests / 1e6, 2)} M requests × $${perMillion}/M + ${round(busySeconds)} busy s × ${round(memoryGB, 2)} GB × $${perGBs}/GB-s${warm ? ` + warm instances $${round(warm)}` : ''}`;
     } else if (pricing.kind === 'busy-vcpu') {
       const vcpus = Math.max(1, Math.ceil(memoryGB / 4));
       const perVcpuS = pricing.usdPerVcpuSecond.value;
       const warm = has('warm-instance') ? services * vcpus * monthSeconds * perVcpuS : 0;
       compute = busySeconds * vcpus * perVcpuS + warm;
-      how = `${round(busySeconds)} busy s × ${vcpus} vCPU (1 vCPU per 4 GiB) × $${perVcpuS}/vCPU-s${warm ? ` + one warm instance per service $${round(warm)}` : ''}`;
+      how = `${round(busySeconds)} busy s × ${vcpus} vCPU (1 vCPU per 4 GiB) × $${perVcpuS}/vCPU-s${warm ? ` + warm instances $${round(warm)}` : ''}`;
     } else if (pricing.kind === 'always-on') {
       const perService = Math.max(pricing.minVcpus.value, Math.ceil(memoryGB / 2));
       const forThroughput = Math.ceil(busySeconds / (ASSUMPTIONS.daysPerMonth * 86400));
       const vcpus = Math.max(services * perService, forThroughput);
       compute = vcpus * ASSUMPTIONS.hoursPerMonth * pricing.usdPerVcpuHour.value;
-      how = `${vcpus} vCPU always on (${services} service(s) × ${perService} vCPU for 2 GB each, or ${forThroughput} vCPU busy for the traffic) × 730 h × $${pricing.usdPerVcpuHour.value}/vCPU-h`;
+      how = `${vcpus} vCPU always on × 730 h × $${pricing.usdPerVcpuHour.value}/vCPU-h`;
     } else {
       compute = pricing.usdPerMonth.value;
       how = `$${compute} flat (${pricing.usdPerMonth.note ?? ''})`;
@@ -222,7 +220,7 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const total = compute + llmCost;
     const priceFigures = Object.values(pricing).filter((v): v is Figure => typeof v === 'object');
     out.monthlyCostUSD = metric(total, true, sourcesOf(...priceFigures, llm ? fig(model, 'usdPerRequest') : undefined), () =>
-      `$${round(total)} = ${how}${llm ? ` + API $${round(llmCost)} (${round(requests / 1e6, 2)} M requests × $${num(model, 'usdPerRequest')}${translateFirst ? ' × 2 for translation' : ''})` : ''}; estimate, free tiers ignored`,
+      `$${round(total)} = ${how}${llm ? ` + API $${round(llmCost)} (${round(requests / 1e6, 2)} M requests × $${num(model, 'usdPerRequest')}${translateFirst ? ' × 2 for translation' : ''})` : ''}; estimate`,
     );
   }
 
@@ -281,15 +279,12 @@ export function languageQualities(data: SimulatorData, selection: Selection): La
     const d = language.transferDistance.value;
     const hasData = i < withData;
     const result = (quality: number | null, basis: string): LanguageQuality => ({ code: language.code, name: language.name, quality, basis });
-    if (model.id === 'rules') return result(base, 'hand-written rules, the same effort in every language');
-    if (model.flags.includes('llm-api')) return result(base - zeroShotGap * d, `zero-shot prompt, ${zeroShotGap} × distance ${d} below the base ${base}`);
-    if (strategy.flags.includes('translate-first')) return result(base - translateGap * d, `translated to English, ${translateGap} × distance ${d} below ${base}`);
-    if (strategy.flags.includes('zero-shot')) {
-      if (i === 0) return result(base, 'the training language');
-      return transformer ? result(base - zeroShotGap * d, `zero-shot transfer, ${zeroShotGap} × distance ${d} below ${base}`) : result(null, 'a classic model cannot transfer');
-    }
-    if (hasData) return result(base, 'trained on its own labels');
-    if (transformer && !strategy.flags.includes('per-language')) return result(base - zeroShotGap * d, `no labels: transfer, ${zeroShotGap} × distance ${d} below ${base}`);
-    return result(null, 'no labels for this language');
+    const transfer = (how: string, gap: number) => result(base - gap * d, `${how}: ${base} − gap ${gap} × distance ${d}`);
+    if (model.id === 'rules') return result(base, 'hand-written rules');
+    if (model.flags.includes('llm-api')) return transfer('zero-shot prompt', zeroShotGap);
+    if (strategy.flags.includes('translate-first')) return transfer('translated to English', translateGap);
+    const zeroShot = strategy.flags.includes('zero-shot');
+    if (zeroShot ? i === 0 : hasData) return result(base, 'trained on its labels');
+    return transformer && !strategy.flags.includes('per-language') ? transfer('cross-lingual transfer', zeroShotGap) : result(null, 'no model for it');
   });
 }

@@ -1,6 +1,6 @@
 import { indexData } from './data-index';
 import { detoursTaken, type Step } from './journey';
-import { computeMetrics, languageQualities, type Metrics, type Selection } from './metrics';
+import { computeMetrics, type Metrics, type Selection } from './metrics';
 import type { Detour, Pitfall, SimulatorData } from './schema';
 import { METRICS, METRIC_IDS, type DecisionId } from './vocabulary';
 
@@ -43,43 +43,25 @@ export function buildReport(data: SimulatorData, selection: Selection, steps: re
   const metrics = describeMetrics(computeMetrics(data, selection));
   const detours = detoursTaken(data, steps);
   const daysLost = detours.reduce((sum, { detour }) => sum + detour.days.value, 0);
-  const languages = languageQualities(data, selection) ?? [];
 
   const adr = [
     '# ADR: Architecture of the multilingual message-routing classifier',
     '',
-    '## Status',
+    '## Context and decision',
     '',
-    'Accepted (worked out in the NLP Deployment Journey simulator).',
+    ...choices.map((c) => `- ${c.question} **${c.option}**`),
+    ...selection.mitigations.map((id) => `- Mitigation: ${data.mitigations.find((m) => m.id === id)?.label ?? id}`),
     '',
-    '## Context',
-    '',
-    ...choices.filter((c) => ['languages', 'traffic', 'latency', 'residency', 'labelled-data'].includes(c.decision)).map((c) => `- ${c.question} **${c.option}**`),
-    '',
-    '## Decision',
-    '',
-    ...choices.filter((c) => !['languages', 'traffic', 'latency', 'residency', 'labelled-data'].includes(c.decision)).map((c) => `- ${c.question} **${c.option}**`),
-    ...(selection.mitigations.length
-      ? ['', 'Mitigations:', ...selection.mitigations.map((id) => `- ${data.mitigations.find((m) => m.id === id)?.label ?? id}`)]
-      : []),
-    '',
-    '## Consequences',
+    '## Consequences (estimates marked in the simulator)',
     '',
     '| Metric | Value | Derivation |',
     '| --- | --- | --- |',
     ...metrics.map((m) => `| ${m.label} | ${m.value} | ${m.derivation.replaceAll('|', '/')} |`),
     '',
-    'Expected quality per language (illustrative): ' + languages.map((l) => `${l.name} ${l.quality === null ? 'not covered' : `${Math.round(l.quality)} %`}`).join(', ') + '.',
-    '',
     '## Pitfalls met and detours taken',
     '',
-    ...(detours.length
-      ? detours.map(({ pitfall, detour }) => `- ${pitfall.title} → ${detour.label} (${detour.days.value} days)`)
-      : ['- None.']),
-    '',
-    `Days lost on detours: ${daysLost}.`,
-    '',
-    'Figures marked as estimates are estimates; sources are listed on the simulator page.',
+    ...detours.map(({ pitfall, detour }) => `- ${pitfall.title} → ${detour.label} (${detour.days.value} days)`),
+    `- Days lost on detours: ${daysLost}.`,
     '',
   ].join('\n');
 

@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { replaySteps, type Step } from './journey';
 import type { SimulatorData } from './schema';
 
@@ -7,7 +6,12 @@ export const SHARE_PARAM = 'j';
 export const MAX_SHARE_LENGTH = 2000;
 export const MAX_STEPS = 80;
 
-const token = z.string().regex(/^!?[a-z0-9][a-z0-9-]{0,63}\.[a-z0-9][a-z0-9-]{0,63}$/);
+/**
+ * The grammar of one step: "decision.option" or "!pitfall.detour", ids as in the data schema. A plain
+ * pattern rather than zod keeps the validator out of the island's JavaScript; replaying the steps against
+ * the data then checks every id and the order.
+ */
+const STEP_PATTERN = /^(!?)([a-z0-9][a-z0-9-]{0,63})\.([a-z0-9][a-z0-9-]{0,63})$/;
 
 /** Turn steps into the share-link value. */
 export function encodeSteps(steps: readonly Step[]): string {
@@ -22,18 +26,18 @@ export type DecodeResult = { ok: true; steps: Step[] } | { ok: false; notice: st
  */
 export function decodeSteps(value: unknown, data: SimulatorData): DecodeResult {
   const fail = (notice: string): DecodeResult => ({ ok: false, notice });
-  if (typeof value !== 'string') return fail('The shared journey could not be read. Starting fresh.');
+  if (typeof value !== 'string') return fail('The shared journey is unreadable. Starting fresh.');
   if (value.length === 0) return { ok: true, steps: [] };
-  if (value.length > MAX_SHARE_LENGTH) return fail('The shared journey is too long to be genuine. Starting fresh.');
+  if (value.length > MAX_SHARE_LENGTH) return fail('The shared journey is too long. Starting fresh.');
   const parts = value.split('_');
-  if (parts.length > MAX_STEPS) return fail('The shared journey has too many steps. Starting fresh.');
+  if (parts.length > MAX_STEPS) return fail('The shared journey is too long. Starting fresh.');
   const steps: Step[] = [];
   for (const part of parts) {
-    if (!token.safeParse(part).success) return fail('The shared journey is malformed. Starting fresh.');
-    const detour = part.startsWith('!');
-    const [first, second] = (detour ? part.slice(1) : part).split('.') as [string, string];
-    steps.push(detour ? { kind: 'detour', pitfall: first, detour: second } : { kind: 'choose', decision: first, option: second });
+    const match = STEP_PATTERN.exec(part);
+    if (!match) return fail('The shared journey is malformed. Starting fresh.');
+    const [, bang, first, second] = match as unknown as [string, string, string, string];
+    steps.push(bang ? { kind: 'detour', pitfall: first, detour: second } : { kind: 'choose', decision: first, option: second });
   }
-  if (!replaySteps(data, steps)) return fail('The shared journey names a step this simulator does not know, or in an impossible order. Starting fresh.');
+  if (!replaySteps(data, steps)) return fail('The shared journey has an unknown or impossible step. Starting fresh.');
   return { ok: true, steps };
 }

@@ -28,37 +28,24 @@ export const REQUIRED_FIGURES: Partial<Record<DecisionId, string[]>> = {
   monitoring: ['opsHours'],
 };
 
-export interface MetricInfo {
-  label: string;
-  unit: string;
-  /** Decisions the metric needs before it is known; a condition on an unknown metric is not yet true. */
-  inputs: DecisionId[];
-}
-
-const SIZE_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 'model', 'optimisation', 'service', 'platform'];
-const QUALITY_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 'model', 'optimisation'];
-
+/** What the view shows for each metric; the decisions behind each live in metric-inputs.ts. */
 export const METRICS = {
-  modelMB: { label: 'Model artifact', unit: 'MB', inputs: ['languages', 'model', 'optimisation'] },
-  sizeSavingPct: { label: 'Size saved by optimisation', unit: '%', inputs: ['languages', 'model', 'optimisation'] },
-  runtimeMB: { label: 'Runtime footprint', unit: 'MB', inputs: ['model', 'service'] },
-  packageMB: { label: 'Package / image', unit: 'MB', inputs: SIZE_INPUTS },
-  memoryMB: { label: 'Memory needed', unit: 'MB', inputs: SIZE_INPUTS },
-  coldStartS: { label: 'Cold start (estimate)', unit: 's', inputs: SIZE_INPUTS },
-  latencyMs: { label: 'CPU latency per request', unit: 'ms', inputs: ['strategy', 'model', 'optimisation'] },
-  monthlyCostUSD: {
-    label: 'Monthly cost (estimate)',
-    unit: 'USD',
-    inputs: ['traffic', ...SIZE_INPUTS],
-  },
-  modelsToRun: { label: 'Models to run', unit: '', inputs: ['languages', 'strategy'] },
-  servicesToRun: { label: 'Services to operate', unit: '', inputs: ['languages', 'strategy', 'service'] },
-  opsHoursPerMonth: { label: 'Ops effort (judgement)', unit: 'h/month', inputs: ['languages', 'strategy', 'service', 'platform', 'monitoring'] },
-  languagesCovered: { label: 'Languages covered', unit: '', inputs: QUALITY_INPUTS },
-  languagesUncovered: { label: 'Languages without a working model', unit: '', inputs: QUALITY_INPUTS },
-  qualityWorstPct: { label: 'Weakest language (illustrative)', unit: '%', inputs: QUALITY_INPUTS },
-  qualityGapPts: { label: 'Gap best → weakest language', unit: 'pts', inputs: QUALITY_INPUTS },
-} as const satisfies Record<string, MetricInfo>;
+  modelMB: { label: 'Model artifact', unit: 'MB' },
+  sizeSavingPct: { label: 'Size saved by optimisation', unit: '%' },
+  runtimeMB: { label: 'Runtime footprint', unit: 'MB' },
+  packageMB: { label: 'Package / image', unit: 'MB' },
+  memoryMB: { label: 'Memory needed', unit: 'MB' },
+  coldStartS: { label: 'Cold start (estimate)', unit: 's' },
+  latencyMs: { label: 'CPU latency per request', unit: 'ms' },
+  monthlyCostUSD: { label: 'Monthly cost (estimate)', unit: 'USD' },
+  modelsToRun: { label: 'Models to run', unit: '' },
+  servicesToRun: { label: 'Services to operate', unit: '' },
+  opsHoursPerMonth: { label: 'Ops effort (judgement)', unit: 'h/month' },
+  languagesCovered: { label: 'Languages covered', unit: '' },
+  languagesUncovered: { label: 'Languages without a working model', unit: '' },
+  qualityWorstPct: { label: 'Weakest language (illustrative)', unit: '%' },
+  qualityGapPts: { label: 'Gap best → weakest language', unit: 'pts' },
+} as const satisfies Record<string, { label: string; unit: string }>;
 export type MetricId = keyof typeof METRICS;
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
 

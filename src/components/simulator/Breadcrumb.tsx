@@ -8,17 +8,13 @@ export interface Crumb {
 export function Breadcrumb({ crumbs, canGoBack, onBack, onRestart }: { crumbs: Crumb[]; canGoBack: boolean; onBack: () => void; onRestart: () => void }) {
   return (
     <nav className="sim-breadcrumb" aria-label="Journey so far">
-      {crumbs.length === 0 ? (
-        <p className="sim-muted">Your choices will line up here.</p>
-      ) : (
-        <ol>
-          {crumbs.map((crumb) => (
-            <li key={crumb.key}>
-              <span className="sim-muted">{crumb.stage}:</span> {crumb.text}
-            </li>
-          ))}
-        </ol>
-      )}
+      <ol>
+        {crumbs.map((crumb) => (
+          <li key={crumb.key}>
+            <span className="sim-muted">{crumb.stage}:</span> {crumb.text}
+          </li>
+        ))}
+      </ol>
       <p className="sim-actions">
         <button type="button" onClick={onBack} disabled={!canGoBack}>
           Back one step

@@ -2,7 +2,7 @@ import { computeMetrics, type Selection } from '../../simulator/metrics';
 import { journeyStatus } from '../../simulator/journey';
 import { formatMetric } from '../../simulator/report';
 import type { Decision, SimulatorData } from '../../simulator/schema';
-import type { MetricId } from '../../simulator/vocabulary';
+import { METRICS, type MetricId } from '../../simulator/vocabulary';
 
 const PREVIEW_METRICS: MetricId[] = ['modelMB', 'packageMB', 'memoryMB', 'coldStartS', 'latencyMs', 'monthlyCostUSD', 'servicesToRun', 'qualityWorstPct'];
 
@@ -12,10 +12,11 @@ export function previewOption(data: SimulatorData, selection: Selection, decisio
   const before = computeMetrics(data, selection);
   const after = computeMetrics(data, next);
   const parts = PREVIEW_METRICS.filter((id) => after[id] && (!before[id] || before[id]!.value !== after[id]!.value)).map(
-    (id) => `${id === 'qualityWorstPct' ? 'weakest language' : id.replace(/(MB|S|Ms|USD|Pct)$/, '').replace(/([A-Z])/g, ' $1').toLowerCase()} ${formatMetric(id, after[id]!.value)}`,
+    (id) => `${METRICS[id].label.replace(/ \(.*/, '').toLowerCase()} ${formatMetric(id, after[id]!.value)}`,
   );
   const status = journeyStatus(data, next, after);
-  const warning = status.kind === 'pitfall' && !status.monthsLater ? `Opens a pitfall: ${status.pitfalls[0]!.title.toLowerCase()}.` : '';
+  const warning =
+    status.kind === 'pitfall' ? `${status.monthsLater ? 'Risk' : 'Opens a pitfall'}: ${status.pitfalls[0]!.title}.` : '';
   return [parts.slice(0, 4).join(' · '), warning].filter(Boolean).join(' ');
 }
 
@@ -45,7 +46,7 @@ export function DecisionStep({ data, selection, decision, stageLabel, onChoose }
                 <span className="sim-option-label">{option.label}</span>
                 <span className="sim-option-preview">
                   {option.summary}
-                  {preview && <span className={preview.includes('Opens a pitfall') ? 'sim-warn' : undefined}> {preview}</span>}
+                  {preview && <span className={/Opens a pitfall|Risk:/.test(preview) ? 'sim-warn' : undefined}> {preview}</span>}
                 </span>
               </button>
             </li>

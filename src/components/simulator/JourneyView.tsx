@@ -1,4 +1,3 @@
-import { useMachine } from '@xstate/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { indexData } from '../../simulator/data-index';
 import { journeyStatus, type Step } from '../../simulator/journey';
@@ -13,6 +12,7 @@ import { MetricsPanel } from './MetricsPanel';
 import { PitfallCard } from './PitfallCard';
 import { ProductionReport } from './ProductionReport';
 import { ShareLink } from './ShareLink';
+import { useJourneyActor } from './use-journey-actor';
 import type { SourceRef } from './SourceLinks';
 
 interface Props {
@@ -27,22 +27,26 @@ interface Props {
 /** One run of the machine: the current decision, pitfall or report, beside the metrics and the breadcrumb. */
 export function JourneyView({ data, sources, stageLabels, initialSteps, restartWith }: Props) {
   const machine = useMemo(() => createSimulatorMachine(data), [data]);
-  const [snapshot, send] = useMachine(machine, { input: { data, steps: initialSteps } });
+  const [snapshot, send] = useJourneyActor(machine, { data, steps: initialSteps });
   const { steps, selection } = snapshot.context;
   const done = snapshot.status === 'done';
   const index = indexData(data);
   const stageOf = (decisionId: string) => stageLabels[index.decisions.get(decisionId)?.stage ?? ''] ?? '';
 
-  // Keep the journey in the URL so it can be shared; drop the one-off ?stage= or #stage.
-  const shareUrl = useRef('');
+  // Keep the journey in the URL so it can be shared; drop the one-off ?stage= or #stage. Not on mount:
+  // the island reads the URL after its children's first effects have run.
+  const mounted = useRef(false);
   useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     const url = new URL(window.location.href);
     url.searchParams.delete('stage');
     url.hash = '';
     if (steps.length > 0) url.searchParams.set(SHARE_PARAM, encodeSteps(steps));
     else url.searchParams.delete(SHARE_PARAM);
     window.history.replaceState(null, '', url);
-    shareUrl.current = url.href;
   }, [steps]);
 
   // After a step, move focus to the heading of what comes next (not on first render).
@@ -76,14 +80,13 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, restartW
   } else if ((snapshot.matches('pitfall') || snapshot.matches('monthsLater')) && status.kind === 'pitfall') {
     main = (
       <section className="sim-step" aria-labelledby="sim-pitfalls-title">
-        <p className="sim-eyebrow">{status.monthsLater ? 'Launched. Months later…' : 'Something stands in the way'}</p>
+        <p className="sim-eyebrow">{status.monthsLater ? 'Launched. Months later…' : 'Stop'}</p>
         <h2 id="sim-pitfalls-title" tabIndex={-1} data-focus-target>
-          {status.monthsLater ? 'Production tells you what you missed' : `${status.pitfalls.length === 1 ? 'A pitfall' : `${status.pitfalls.length} pitfalls`}: take a detour`}
+          {status.monthsLater ? 'Production tells you what you missed' : `Pitfalls ahead: ${status.pitfalls.length}`}
         </h2>
         {status.pitfalls.slice(0, 1).map((pitfall) => (
           <PitfallCard key={pitfall.id} pitfall={pitfall} monthsLater={status.monthsLater} sources={sources} onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })} />
         ))}
-        {status.pitfalls.length > 1 && <p className="sim-muted">Then: {status.pitfalls.slice(1).map((p) => p.title).join('; ')}.</p>}
       </section>
     );
   } else if (status.kind === 'deciding') {

@@ -9,7 +9,7 @@ export function MetricsPanel({ metrics, sources }: { metrics: DescribedMetric[];
     <section className="sim-metrics" aria-labelledby="sim-metrics-title">
       <h2 id="sim-metrics-title">Consequences so far</h2>
       {metrics.length === 0 ? (
-        <p className="sim-muted">Make a few choices: sizes, latency, cost and quality appear here as soon as their inputs are known.</p>
+        <p className="sim-muted">Metrics appear once their inputs are chosen.</p>
       ) : (
         <dl>
           {metrics.map((m) => (

@@ -29,7 +29,7 @@ export function PitfallCard({ pitfall, monthsLater, sources, onDetour }: Props) 
             <button type="button" className="sim-option" onClick={() => onDetour(detour.id)} data-detour={detour.id}>
               <span className="sim-option-label">{detour.label}</span>
               <span className="sim-option-preview">
-                {detour.explanation} Costs {detour.days.value} day{detour.days.value === 1 ? '' : 's'} ({detour.days.source === 'judgement' ? 'judgement' : 'estimate'}).
+                {detour.explanation} Costs {detour.days.value} day(s), {detour.days.source}.
               </span>
             </button>
           </li>

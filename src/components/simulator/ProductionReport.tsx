@@ -1,23 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { JourneyReport } from '../../simulator/report';
 import { MetricsPanel } from './MetricsPanel';
 import type { SourceRef } from './SourceLinks';
 
 /** The final state: in production, with metrics, pitfalls met, days lost and the ADR to copy or download. */
 export function ProductionReport({ report, sources }: { report: JourneyReport; sources: Record<string, SourceRef> }) {
-  const [copyStatus, setCopyStatus] = useState('');
   const downloadUrl = useMemo(() => `data:text/markdown;charset=utf-8,${encodeURIComponent(report.adr)}`, [report.adr]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(report.adr);
-      setCopyStatus('Copied to the clipboard.');
-    } catch {
-      setCopyStatus('Copying is blocked here: select the text below and copy it.');
-    }
-  };
   return (
     <section className="sim-report" aria-labelledby="sim-report-title" data-state="in-production">
-      <p className="sim-eyebrow">Final state</p>
       <h2 id="sim-report-title" tabIndex={-1} data-focus-target>
         In production
       </h2>
@@ -44,13 +34,9 @@ export function ProductionReport({ report, sources }: { report: JourneyReport; s
       <MetricsPanel metrics={report.metrics} sources={sources} />
       <h3 id="sim-adr-title">Architecture decision record</h3>
       <p className="sim-actions">
-        <button type="button" onClick={copy}>
-          Copy the ADR
-        </button>
         <a href={downloadUrl} download="adr-multilingual-classifier.md">
           Download the ADR (Markdown)
         </a>
-        <span role="status">{copyStatus}</span>
       </p>
       <pre className="sim-adr" aria-labelledby="sim-adr-title" tabIndex={0}>
         {report.adr}

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { decodeSteps, SHARE_PARAM } from '../../simulator/share-link';
-import { exampleStepsTo } from '../../simulator/example-journey';
 import type { Step } from '../../simulator/journey';
 import type { SimulatorData } from '../../simulator/schema';
 import { JourneyView } from './JourneyView';
@@ -11,6 +10,8 @@ export interface SimulatorIslandProps {
   data: SimulatorData;
   sources: Record<string, SourceRef>;
   stageLabels: Record<string, string>;
+  /** For each stage, the running example's steps up to it (computed at build time). */
+  stageStarts: Record<string, Step[]>;
 }
 
 interface Start {
@@ -23,7 +24,7 @@ interface Start {
  * The decision simulator. It starts fresh (as rendered on the server), then reads the URL once: a share
  * link (?j=…) restores a journey, ?stage=… or #stage opens a stage with the running example's earlier choices.
  */
-export default function SimulatorIsland({ data, sources, stageLabels }: SimulatorIslandProps) {
+export default function SimulatorIsland({ data, sources, stageLabels, stageStarts }: SimulatorIslandProps) {
   const [start, setStart] = useState<Start>({ key: 0, steps: [], notice: '' });
   const [ready, setReady] = useState(false);
 
@@ -35,15 +36,15 @@ export default function SimulatorIsland({ data, sources, stageLabels }: Simulato
       const result = decodeSteps(shared, data);
       setStart({ key: 1, steps: result.ok ? result.steps : [], notice: result.ok ? 'The shared journey is loaded.' : result.notice });
     } else if (stage !== null) {
-      const steps = exampleStepsTo(data, stage);
+      const steps = Object.hasOwn(stageStarts, stage) ? stageStarts[stage] : undefined;
       setStart(
         steps
-          ? { key: 1, steps, notice: `Opened at the ${stageLabels[stage] ?? stage} stage with the running example's earlier choices. Go back to change them.` }
-          : { key: 1, steps: [], notice: 'That stage does not exist in the simulator. Starting from the beginning.' },
+          ? { key: 1, steps, notice: `Opened at the ${stageLabels[stage]} stage with the running example's earlier choices.` }
+          : { key: 1, steps: [], notice: 'Unknown stage. Starting fresh.' },
       );
     }
     setReady(true);
-  }, [data, stageLabels]);
+  }, [data, stageLabels, stageStarts]);
 
   const restartWith = (steps: Step[]) => setStart((current) => ({ key: current.key + 1, steps, notice: '' }));
 
