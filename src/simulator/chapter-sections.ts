@@ -25,14 +25,3 @@ export const CHAPTER_SECTIONS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type ChapterSlug = keyof typeof CHAPTER_SECTIONS;
-
-/** The chapter that covers each simulator stage: the "Try it in the simulator" door and the stage's "read more". */
-export const STAGE_CHAPTER: Record<string, ChapterSlug> = {
-  'use-case': 'deployment-questions',
-  data: 'data',
-  model: 'model-choices',
-  optimisation: 'optimisation',
-  service: 'service',
-  platform: 'platforms',
-  monitoring: 'monitoring',
-};

@@ -1,8 +1,8 @@
 import { CHAPTER_SECTIONS } from './chapter-sections';
+import { SIMULATOR_STAGES } from './chapter-door';
 import type { Condition, Decision, Figure, Attribute, Platform, SimulatorData } from './schema';
 import { DECISION_IDS, METRICS, MITIGATION_IDS, PLATFORM_FLAGS, REQUIRED_FIGURES } from './vocabulary';
 
-const SIMULATOR_STAGES = ['use-case', 'data', 'model', 'optimisation', 'service', 'platform', 'monitoring'];
 const NO_SOURCE_LABELS = new Set(['estimate', 'judgement']);
 
 /** Give the platform decision its options from platforms.yaml. */
@@ -39,7 +39,7 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
   for (const decision of data.decisions) {
     const where = `${decisionsFile} entry ${decision.id}`;
     if (!(DECISION_IDS as readonly string[]).includes(decision.id)) problems.push(`${where}: unknown decision (known: ${DECISION_IDS.join(', ')})`);
-    if (!SIMULATOR_STAGES.includes(decision.stage)) problems.push(`${where}: unknown stage "${decision.stage}"`);
+    if (!(SIMULATOR_STAGES as readonly string[]).includes(decision.stage)) problems.push(`${where}: unknown stage "${decision.stage}"`);
     if (decision.options.length < 2) problems.push(`${where}: needs at least two options`);
     duplicates(where, decision.options.map((o) => o.id));
     for (const option of decision.options) {

@@ -31,7 +31,7 @@ test('focus is visible on the options', async ({ page }) => {
 test('the page fits a 375 px phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await openSimulator(page);
-  await chooseAll(page, [...LEAN_JOURNEY.slice(0, 9), ['platform', 'lambda-zip']]);
+  await chooseAll(page, [...LEAN_JOURNEY.slice(0, 9), ['platform', 'edge']]);
   await expect(page.locator('[data-pitfall]')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
@@ -44,7 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     let { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
-    await chooseAll(page, [...LEAN_JOURNEY.slice(4, 9), ['platform', 'lambda-zip']]);
+    await chooseAll(page, [...LEAN_JOURNEY.slice(4, 9), ['platform', 'edge']]);
     await expect(page.locator('[data-pitfall]')).toBeVisible();
     await page.locator('[data-metric="packageMB"] summary').click();
     ({ violations } = await new AxeBuilder({ page }).analyze());

@@ -4,7 +4,7 @@ import { chooseAll, LEAN_JOURNEY, openSimulator, takeDetour } from './simulator-
 test('a share link restores the same journey, detours included', async ({ page, context }) => {
   await openSimulator(page);
   await chooseAll(page, [...LEAN_JOURNEY.slice(0, 9), ['platform', 'hf-endpoints']]);
-  await takeDetour(page, 'scale-to-zero-503', 'keep-one-warm');
+  await takeDetour(page, 'cold-start-over-budget', 'keep-one-warm');
   await expect(page.locator('[data-decision="monitoring"]')).toBeVisible();
   const shared = await page.locator('#sim-share-url').inputValue();
   expect(shared).toContain('?j=languages.ten_');
@@ -16,7 +16,7 @@ test('a share link restores the same journey, detours included', async ({ page, 
   await expect(other.locator('[data-decision="monitoring"]')).toBeVisible();
   const crumbs = (p: typeof page) => p.getByRole('navigation', { name: 'Journey so far' }).locator('li').allTextContents();
   expect(await crumbs(other)).toEqual(await crumbs(page));
-  expect(await crumbs(other)).toContain('Detour: Keep a minimum of one replica');
+  expect(await crumbs(other)).toContain('Detour: Keep one instance warm');
 });
 
 const HOSTILE = [
