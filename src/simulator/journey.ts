@@ -29,7 +29,17 @@ export function nextDecision(data: SimulatorData, selection: Selection): Decisio
 }
 
 /** Design pitfalls block first; then the next decision; once all are made, pitfalls that surface months later; then production. */
-export function journeyStatus(data: SimulatorData, selection: Selection, metrics = computeMetrics(data, selection)): JourneyStatus {
+export function journeyStatus(data: SimulatorData, selection: Selection, metrics?: Metrics): JourneyStatus {
+  // Selections are never mutated, so the machine's guards and the view can share one evaluation.
+  // A page has one data set, so the selection alone keys the cache.
+  let status = statusCache.get(selection);
+  if (!status) statusCache.set(selection, (status = evaluateStatus(data, selection, metrics ?? computeMetrics(data, selection))));
+  return status;
+}
+
+const statusCache = new WeakMap<Selection, JourneyStatus>();
+
+function evaluateStatus(data: SimulatorData, selection: Selection, metrics: Metrics): JourneyStatus {
   const design = openPitfalls(data, selection, metrics, 'design');
   if (design.length > 0) return { kind: 'pitfall', pitfalls: design, monthsLater: false };
   const decision = nextDecision(data, selection);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { weighPage } from './page-weight.mjs';
 import { sitePageList } from './site-page-list.mjs';
+import { timeSimulatorChoices } from './simulator-timing.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist/`;
@@ -38,3 +39,6 @@ const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cel
 console.log(`Build (astro build + post-build steps): ${buildSeconds.toFixed(1)} s\n`);
 console.log(table);
 console.log('\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.');
+
+const timing = await timeSimulatorChoices();
+console.log(`\nSimulator, choice → next stage painted (Chromium, ${timing.times.length} choices): median ${timing.median.toFixed(1)} ms, worst ${timing.worst.toFixed(1)} ms (goal < 16 ms).`);

@@ -1,4 +1,4 @@
-import { computeMetrics, type Selection } from '../../simulator/metrics';
+import { computeMetrics, type Metrics, type Selection } from '../../simulator/metrics';
 import { journeyStatus } from '../../simulator/journey';
 import { formatMetric } from '../../simulator/report';
 import type { Decision, SimulatorData } from '../../simulator/schema';
@@ -7,9 +7,8 @@ import { METRICS, type MetricId } from '../../simulator/vocabulary';
 const PREVIEW_METRICS: MetricId[] = ['modelMB', 'packageMB', 'memoryMB', 'coldStartS', 'latencyMs', 'monthlyCostUSD', 'servicesToRun', 'qualityWorstPct'];
 
 /** A short preview of what an option would change: the newly known metrics and whether a pitfall opens. */
-export function previewOption(data: SimulatorData, selection: Selection, decision: Decision, optionId: string): string {
+export function previewOption(data: SimulatorData, selection: Selection, before: Metrics, decision: Decision, optionId: string): string {
   const next: Selection = { ...selection, choices: { ...selection.choices, [decision.id]: optionId } };
-  const before = computeMetrics(data, selection);
   const after = computeMetrics(data, next);
   const parts = PREVIEW_METRICS.filter((id) => after[id] && (!before[id] || before[id]!.value !== after[id]!.value)).map(
     (id) => `${METRICS[id].label.replace(/ \(.*/, '').toLowerCase()} ${formatMetric(id, after[id]!.value)}`,
@@ -30,6 +29,7 @@ interface Props {
 
 /** One decision: its question, and each option as a button with a preview of its consequences. */
 export function DecisionStep({ data, selection, decision, stageLabel, onChoose }: Props) {
+  const before = computeMetrics(data, selection);
   return (
     <section className="sim-step" aria-labelledby="sim-step-title" data-decision={decision.id}>
       <p className="sim-eyebrow">{stageLabel}</p>
@@ -39,7 +39,7 @@ export function DecisionStep({ data, selection, decision, stageLabel, onChoose }
       <p className="sim-muted">{decision.help}</p>
       <ul className="sim-options">
         {decision.options.map((option) => {
-          const preview = previewOption(data, selection, decision, option.id);
+          const preview = previewOption(data, selection, before, decision, option.id);
           return (
             <li key={option.id}>
               <button type="button" className="sim-option" onClick={() => onChoose(option.id)} data-option={option.id}>

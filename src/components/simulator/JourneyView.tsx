@@ -80,9 +80,8 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, restartW
   } else if ((snapshot.matches('pitfall') || snapshot.matches('monthsLater')) && status.kind === 'pitfall') {
     main = (
       <section className="sim-step" aria-labelledby="sim-pitfalls-title">
-        <p className="sim-eyebrow">{status.monthsLater ? 'Launched. Months later…' : 'Stop'}</p>
         <h2 id="sim-pitfalls-title" tabIndex={-1} data-focus-target>
-          {status.monthsLater ? 'Production tells you what you missed' : `Pitfalls ahead: ${status.pitfalls.length}`}
+          {status.monthsLater ? 'Launched. Months later…' : 'Take a detour'}
         </h2>
         {status.pitfalls.slice(0, 1).map((pitfall) => (
           <PitfallCard key={pitfall.id} pitfall={pitfall} monthsLater={status.monthsLater} sources={sources} onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })} />

@@ -14,7 +14,7 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
       {known.map((id, i) => (
         <span key={id}>
           {i > 0 && '; '}
-          <a href={sources[id]!.url} rel="external noopener">
+          <a href={sources[id]!.url} rel="noopener">
             {sources[id]!.label}
           </a>
         </span>
