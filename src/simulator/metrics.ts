@@ -61,7 +61,6 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
   };
   const languagesOpt = pick('languages');
   const trafficOpt = pick('traffic');
-  const dataOpt = pick('labelled-data');
   const strategy = pick('strategy');
   const model = pick('model');
   const optimisation = pick('optimisation');

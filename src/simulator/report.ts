@@ -6,7 +6,7 @@ import { METRICS, METRIC_IDS, type DecisionId } from './vocabulary';
 
 export interface JourneyReport {
   choices: { decision: string; question: string; option: string }[];
-  metrics: { id: string; label: string; value: string; derivation: string; estimate: boolean; sources: string[] }[];
+  metrics: ReturnType<typeof describeMetrics>;
   detours: { pitfall: Pitfall; detour: Detour }[];
   daysLost: number;
   adr: string;

@@ -11,7 +11,9 @@ export function useJourneyActor(machine: SimulatorMachine, input: SimulatorInput
   const [actor] = useState(() => createActor(machine, { input }));
   useEffect(() => {
     actor.start();
-    return () => actor.stop();
+    return () => {
+      actor.stop();
+    };
   }, [actor]);
   const snapshot = useSyncExternalStore(
     (onChange) => {
