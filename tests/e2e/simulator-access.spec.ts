@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chooseAll, LEAN_JOURNEY, openSimulator } from './simulator-helpers';
+import { chooseAll, LEAN_JOURNEY, openSimulator } from './simulator-actions';
 
 test('a whole journey works with the keyboard alone, focus following each step', async ({ page }) => {
   await openSimulator(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, chooseAll, LEAN_JOURNEY, openSimulator, takeDetour } from './simulator-helpers';
+import { choose, chooseAll, LEAN_JOURNEY, openSimulator, takeDetour } from './simulator-actions';
 
 test.describe('simulator journeys end to end', () => {
   test('a lean journey reaches production with no pitfall and an ADR', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseAll, LEAN_JOURNEY, openSimulator, takeDetour } from './simulator-helpers';
+import { chooseAll, LEAN_JOURNEY, openSimulator, takeDetour } from './simulator-actions';
 
 test('a share link restores the same journey, detours included', async ({ page, context }) => {
   await openSimulator(page);

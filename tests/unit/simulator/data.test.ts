@@ -12,7 +12,7 @@ describe('the simulator data', () => {
     expect(validateSimulatorData(simulatorData(), sources)).toEqual([]);
   });
 
-  it('covers every option the brief names at each stage', () => {
+  it('offers the options of each stage, from rules to a hosted LLM and nine platforms', () => {
     const options = (id: string) => simulatorData().decisions.find((d) => d.id === id)!.options.map((o) => o.id);
     expect(options('model')).toEqual(['rules', 'tfidf', 'fasttext', 'distilmbert', 'mbert', 'xlmr-base', 'xlmr-large', 'minilm', 'llm-api']);
     expect(options('platform')).toHaveLength(9);
