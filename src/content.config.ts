@@ -5,6 +5,8 @@ import { JOURNEY_STAGES } from './journey/stages';
 import { findDuplicateOrders } from './journey/chapter-order';
 import { lintChapter } from './journey/chapter-lint';
 import { sourcesLoader } from './journey/sources-loader';
+import { simulatorLoader } from './simulator/collection-loader';
+import { simulatorDataSchema, platformSchema } from './simulator/schema';
 
 /** The glob loader, plus checks a schema cannot make: no two chapters share an order; each can become slides. */
 function chaptersLoader(): Loader {
@@ -46,4 +48,10 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { chapters, sources };
+/** The decision simulator's model (content/simulator/), checked against sources and chapter slugs. */
+const simulator = defineCollection({ loader: simulatorLoader('journey'), schema: simulatorDataSchema });
+
+/** The platforms alone, for any page that lists or compares them. */
+const simulatorPlatforms = defineCollection({ loader: simulatorLoader('platforms'), schema: platformSchema });
+
+export const collections = { chapters, sources, simulator, simulatorPlatforms };
