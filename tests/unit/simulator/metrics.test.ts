@@ -79,7 +79,7 @@ describe('computeMetrics', () => {
 
   it('prices Lambda from its published rates', () => {
     const cost = metricsOf({ platform: 'lambda-image', model: 'minilm', optimisation: 'full-int8', service: 'fastapi-onnx' }).monthlyCostUSD!;
-    expect(cost.sources).toContain('aws-lambda-pricing');
+    expect(cost.sources).toContain('aws-pricing-whitepaper-lambda');
     expect(cost.explain()).toMatch(/^\$\d+ = 6 M requests × \$0\.2\/M \+ /);
   });
 });
