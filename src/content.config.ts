@@ -6,6 +6,8 @@ import { findDuplicateOrders } from './journey/chapter-order';
 import { lintChapter } from './journey/chapter-lint';
 import { sourcesLoader } from './journey/sources-loader';
 import { CHAPTER_ANCHORS } from './workshop/chapter-anchors';
+import { simulatorLoader } from './simulator/collection-loader';
+import { simulatorDataSchema, platformSchema } from './simulator/schema';
 
 /** The glob loader, plus checks a schema cannot make: no two chapters share an order; each can become slides. */
 function chaptersLoader(): Loader {
@@ -80,4 +82,10 @@ const checklist = defineCollection({
   }),
 });
 
-export const collections = { chapters, sources, glossary, checklist };
+/** The decision simulator's model (content/simulator/), checked against sources and chapter slugs. */
+const simulator = defineCollection({ loader: simulatorLoader('journey'), schema: simulatorDataSchema });
+
+/** The platforms alone, for any page that lists or compares them. */
+const simulatorPlatforms = defineCollection({ loader: simulatorLoader('platforms'), schema: platformSchema });
+
+export const collections = { chapters, sources, glossary, checklist, simulator, simulatorPlatforms };

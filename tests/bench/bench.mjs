@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { weighPage } from './page-weight.mjs';
 import { sitePageList } from './site-page-list.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
+import { timeSimulatorChoices } from './simulator-timing.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist/`;
@@ -40,8 +41,11 @@ console.log(`Build (astro build + post-build steps): ${buildSeconds.toFixed(1)} 
 console.log(table);
 console.log('\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.');
 
+const timing = await timeSimulatorChoices();
+console.log(`\nSimulator, choice → next stage painted (Chromium, ${timing.times.length} choices): median ${timing.median.toFixed(1)} ms, worst ${timing.worst.toFixed(1)} ms (goal < 16 ms).`);
+
 const pages = sitePageList(dist);
-const lighthousePaths = ['/talk/', '/talk/presenter/', pages.find((path) => pageType(path) !== path), '/'].filter(Boolean);
+const lighthousePaths = ['/talk/', '/talk/presenter/', pages.find((path) => pageType(path) !== path), '/', '/simulator/'].filter(Boolean);
 const scores = await lighthouseScores(lighthousePaths);
 console.log('\n| page | Lighthouse performance, mobile | desktop |\n| --- | --- | --- |');
 for (const { path, mobile, desktop } of scores) console.log(`| ${path} | ${mobile} | ${desktop} |`);

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import type { JourneyReport } from '../../simulator/report';
+import { MetricsPanel } from './MetricsPanel';
+import type { SourceRef } from './SourceLinks';
+
+/** The final state: in production, with metrics, pitfalls met, days lost and the ADR to copy or download. */
+export function ProductionReport({ report, sources }: { report: JourneyReport; sources: Record<string, SourceRef> }) {
+  const downloadUrl = useMemo(() => `data:text/markdown;charset=utf-8,${encodeURIComponent(report.adr)}`, [report.adr]);
+  return (
+    <section className="sim-report" aria-labelledby="sim-report-title" data-state="in-production">
+      <h2 id="sim-report-title" tabIndex={-1} data-focus-target>
+        In production
+      </h2>
+      <p>
+        {report.detours.length === 0
+          ? 'No pitfall on the way: a lean journey.'
+          : `${report.detours.length} detour${report.detours.length === 1 ? '' : 's'} on the way cost `}
+        {report.detours.length > 0 && <strong data-days-lost>{report.daysLost} days</strong>}
+        {report.detours.length > 0 && ' (judgement).'}
+      </p>
+      {report.detours.length > 0 && (
+        <>
+          <h3>Pitfalls met and detours taken</h3>
+          <ul className="sim-met">
+            {report.detours.map(({ pitfall, detour }, i) => (
+              <li key={`${pitfall.id}-${i}`}>
+                {pitfall.surfaces === 'months-later' ? 'Months later: ' : ''}
+                {pitfall.title} → {detour.label} ({detour.days.value} days)
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <MetricsPanel metrics={report.metrics} sources={sources} />
+      <h3 id="sim-adr-title">Architecture decision record</h3>
+      <p className="sim-actions">
+        <a href={downloadUrl} download="adr-multilingual-classifier.md">
+          Download the ADR (Markdown)
+        </a>
+      </p>
+      <pre className="sim-adr" aria-labelledby="sim-adr-title" tabIndex={0}>
+        {report.adr}
+      </pre>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { decodeSteps, SHARE_PARAM } from '../../simulator/share-link';
+import type { Step } from '../../simulator/journey';
+import type { SimulatorData } from '../../simulator/schema';
+import { JourneyView } from './JourneyView';
+import type { SourceRef } from './SourceLinks';
+import './simulator.css';
+
+export interface SimulatorIslandProps {
+  data: SimulatorData;
+  sources: Record<string, SourceRef>;
+  stageLabels: Record<string, string>;
+  /** For each stage, the running example's steps up to it (computed at build time). */
+  stageStarts: Record<string, Step[]>;
+}
+
+interface Start {
+  key: number;
+  steps: Step[];
+  notice: string;
+}
+
+/**
+ * The decision simulator. It starts fresh (as rendered on the server), then reads the URL once: a share
+ * link (?j=…) restores a journey, ?stage=… or #stage opens a stage with the running example's earlier choices.
+ */
+export default function SimulatorIsland({ data, sources, stageLabels, stageStarts }: SimulatorIslandProps) {
+  const [start, setStart] = useState<Start>({ key: 0, steps: [], notice: '' });
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const shared = params.get(SHARE_PARAM);
+    const stage = params.get('stage') ?? (window.location.hash.length > 1 ? decodeURIComponent(window.location.hash.slice(1)) : null);
+    if (shared !== null) {
+      const result = decodeSteps(shared, data);
+      setStart({ key: 1, steps: result.ok ? result.steps : [], notice: result.ok ? 'The shared journey is loaded.' : result.notice });
+    } else if (stage !== null) {
+      const steps = Object.hasOwn(stageStarts, stage) ? stageStarts[stage] : undefined;
+      setStart(
+        steps
+          ? { key: 1, steps, notice: `Opened at the ${stageLabels[stage]} stage with the running example's earlier choices.` }
+          : { key: 1, steps: [], notice: 'Unknown stage. Starting fresh.' },
+      );
+    }
+    setReady(true);
+  }, [data, stageLabels, stageStarts]);
+
+  const restartWith = (steps: Step[]) => setStart((current) => ({ key: current.key + 1, steps, notice: '' }));
+
+  return (
+    <div className="sim" data-ready={ready ? 'true' : 'false'}>
+      {start.notice && (
+        <p className="sim-notice" role="status">
+          {start.notice}
+        </p>
+      )}
+      <JourneyView key={start.key} data={data} sources={sources} stageLabels={stageLabels} initialSteps={start.steps} restartWith={restartWith} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The chapter sections a pitfall may link to: chapter slug → `##` anchors. Kept in one place so that
+ * data naming an unknown chapter fails the build; the anchors themselves are checked by the site's link test.
+ */
+export const CHAPTER_SECTIONS = {
+  'use-case': ['why-deployment-starts-on-day-one'],
+  'deployment-questions': ['can-the-texts-leave-your-infrastructure', 'latency-and-throughput'],
+  data: ['labelled-data-per-language'],
+  'model-choices': [
+    'one-multilingual-model-one-per-language-or-translate-first',
+    'cross-lingual-transfer',
+    'hosted-llm-apis',
+  ],
+  optimisation: [
+    'why-int8-barely-shrinks-a-multilingual-model',
+    'cpu-only-wheels',
+    'distillation',
+    'onnx-runtime',
+    'vocabulary-trimming',
+  ],
+  service: ['where-the-model-file-lives', 'ten-models-ten-services'],
+  platforms: ['package-and-image-limits', 'memory', 'cold-starts', 'scale-to-zero'],
+  monitoring: ['drift-one-language-at-a-time', 'feedback-loops-and-retraining'],
+  'pitfalls-and-shortcuts': [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ChapterSlug = keyof typeof CHAPTER_SECTIONS;

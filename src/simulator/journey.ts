@@ -1,0 +1,90 @@
+import { evaluateCondition } from './conditions';
+import { indexData } from './data-index';
+import { computeMetrics, type Metrics, type Selection } from './metrics';
+import type { Decision, Detour, Pitfall, SimulatorData } from './schema';
+import type { DecisionId } from './vocabulary';
+
+/** One thing the attendee did: chose an option, or took a detour around a pitfall. */
+export type Step =
+  | { kind: 'choose'; decision: string; option: string }
+  | { kind: 'detour'; pitfall: string; detour: string };
+
+/** Where a selection stands: a decision to make, pitfalls to get round, or production. */
+export type JourneyStatus =
+  | { kind: 'deciding'; decision: Decision }
+  | { kind: 'pitfall'; pitfalls: Pitfall[]; monthsLater: boolean }
+  | { kind: 'production' };
+
+export const emptySelection = (): Selection => ({ choices: {}, mitigations: [] });
+
+/** Pitfalls whose condition is true for this selection, in data order. */
+export function openPitfalls(data: SimulatorData, selection: Selection, metrics: Metrics, surfaces: Pitfall['surfaces']): Pitfall[] {
+  const platform = selection.choices.platform ? indexData(data).platforms.get(selection.choices.platform) : undefined;
+  return data.pitfalls.filter((p) => p.surfaces === surfaces && evaluateCondition(p.when, { selection, metrics, platform }) === true);
+}
+
+/** The first decision not yet made, in journey order. */
+export function nextDecision(data: SimulatorData, selection: Selection): Decision | undefined {
+  return data.decisions.find((d) => selection.choices[d.id as DecisionId] === undefined);
+}
+
+/** Design pitfalls block first; then the next decision; once all are made, pitfalls that surface months later; then production. */
+export function journeyStatus(data: SimulatorData, selection: Selection, metrics?: Metrics): JourneyStatus {
+  // Selections are never mutated, so the machine's guards and the view can share one evaluation.
+  // A page has one data set, so the selection alone keys the cache.
+  let status = statusCache.get(selection);
+  if (!status) statusCache.set(selection, (status = evaluateStatus(data, selection, metrics ?? computeMetrics(data, selection))));
+  return status;
+}
+
+const statusCache = new WeakMap<Selection, JourneyStatus>();
+
+function evaluateStatus(data: SimulatorData, selection: Selection, metrics: Metrics): JourneyStatus {
+  const design = openPitfalls(data, selection, metrics, 'design');
+  if (design.length > 0) return { kind: 'pitfall', pitfalls: design, monthsLater: false };
+  const decision = nextDecision(data, selection);
+  if (decision) return { kind: 'deciding', decision };
+  const later = openPitfalls(data, selection, metrics, 'months-later');
+  if (later.length > 0) return { kind: 'pitfall', pitfalls: later, monthsLater: true };
+  return { kind: 'production' };
+}
+
+/** A selection with a detour applied: its choices set and its mitigation added. */
+export function applyDetour(selection: Selection, detour: Detour): Selection {
+  const mitigations = detour.mitigation && !selection.mitigations.includes(detour.mitigation) ? [...selection.mitigations, detour.mitigation] : selection.mitigations;
+  return { choices: { ...selection.choices, ...detour.set }, mitigations };
+}
+
+/** Apply one step if it is allowed now, else return undefined. Only the current decision or an open pitfall's detour is allowed. */
+export function applyStep(data: SimulatorData, selection: Selection, step: Step): Selection | undefined {
+  const status = journeyStatus(data, selection);
+  if (step.kind === 'choose') {
+    if (status.kind !== 'deciding' || status.decision.id !== step.decision) return undefined;
+    if (!status.decision.options.some((o) => o.id === step.option)) return undefined;
+    return { ...selection, choices: { ...selection.choices, [step.decision]: step.option } };
+  }
+  if (status.kind !== 'pitfall') return undefined;
+  const detour = status.pitfalls.find((p) => p.id === step.pitfall)?.detours.find((d) => d.id === step.detour);
+  return detour ? applyDetour(selection, detour) : undefined;
+}
+
+/** Replay steps from the start; undefined if any step is not allowed where it stands. */
+export function replaySteps(data: SimulatorData, steps: readonly Step[]): Selection | undefined {
+  let selection: Selection | undefined = emptySelection();
+  for (const step of steps) {
+    selection = applyStep(data, selection, step);
+    if (!selection) return undefined;
+  }
+  return selection;
+}
+
+/** The detours a journey took, with the pitfall each got round and the days it cost. */
+export function detoursTaken(data: SimulatorData, steps: readonly Step[]) {
+  const pitfalls = new Map(data.pitfalls.map((p) => [p.id, p]));
+  return steps.flatMap((step) => {
+    if (step.kind !== 'detour') return [];
+    const pitfall = pitfalls.get(step.pitfall);
+    const detour = pitfall?.detours.find((d) => d.id === step.detour);
+    return pitfall && detour ? [{ pitfall, detour }] : [];
+  });
+}

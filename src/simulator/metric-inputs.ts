@@ -1,0 +1,26 @@
+import type { DecisionId, MetricId } from './vocabulary';
+
+const SIZE_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 'model', 'optimisation', 'service', 'platform'];
+const QUALITY_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 'model', 'optimisation'];
+
+/**
+ * The decisions each metric needs before it is known (computeMetrics leaves it out until then). The
+ * exhaustive checks use this to know which decisions a pitfall can depend on.
+ */
+export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
+  modelMB: ['languages', 'model', 'optimisation'],
+  sizeSavingPct: ['languages', 'model', 'optimisation'],
+  runtimeMB: ['model', 'service'],
+  packageMB: SIZE_INPUTS,
+  memoryMB: SIZE_INPUTS,
+  coldStartS: SIZE_INPUTS,
+  latencyMs: ['strategy', 'model', 'optimisation'],
+  monthlyCostUSD: ['traffic', ...SIZE_INPUTS],
+  modelsToRun: ['languages', 'strategy'],
+  servicesToRun: ['languages', 'strategy', 'service'],
+  opsHoursPerMonth: ['languages', 'strategy', 'service', 'platform', 'monitoring'],
+  languagesCovered: QUALITY_INPUTS,
+  languagesUncovered: QUALITY_INPUTS,
+  qualityWorstPct: QUALITY_INPUTS,
+  qualityGapPts: QUALITY_INPUTS,
+};

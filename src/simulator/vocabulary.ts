@@ -1,0 +1,57 @@
+/** The names the consequence model understands. Data may only refer to these; validate-data.ts enforces it. */
+
+/** Decisions in journey order; the consequence model reads each of them by id. */
+export const DECISION_IDS = [
+  'languages',
+  'traffic',
+  'latency',
+  'residency',
+  'labelled-data',
+  'strategy',
+  'model',
+  'optimisation',
+  'service',
+  'platform',
+  'monitoring',
+] as const;
+export type DecisionId = (typeof DECISION_IDS)[number];
+
+/** Figures every option of a decision must carry (only those the model reads). */
+export const REQUIRED_FIGURES: Partial<Record<DecisionId, string[]>> = {
+  languages: ['languages'],
+  traffic: ['requestsPerDay'],
+  latency: ['budgetS'],
+  'labelled-data': ['languagesWithData'],
+  model: ['weightsMB', 'latencyMs', 'quality'],
+  optimisation: ['latencyFactor', 'qualityDelta'],
+  service: ['runtimeMB', 'importS'],
+  monitoring: ['opsHours'],
+};
+
+/** What the view shows for each metric; the decisions behind each live in metric-inputs.ts. */
+export const METRICS = {
+  modelMB: { label: 'Model artifact', unit: 'MB' },
+  sizeSavingPct: { label: 'Size saved by optimisation', unit: '%' },
+  runtimeMB: { label: 'Runtime footprint', unit: 'MB' },
+  packageMB: { label: 'Package / image', unit: 'MB' },
+  memoryMB: { label: 'Memory needed', unit: 'MB' },
+  coldStartS: { label: 'Cold start (estimate)', unit: 's' },
+  latencyMs: { label: 'CPU latency per request', unit: 'ms' },
+  monthlyCostUSD: { label: 'Monthly cost (estimate)', unit: 'USD' },
+  modelsToRun: { label: 'Models to run', unit: '' },
+  servicesToRun: { label: 'Services to operate', unit: '' },
+  opsHoursPerMonth: { label: 'Ops effort (judgement)', unit: 'h/month' },
+  languagesCovered: { label: 'Languages covered', unit: '' },
+  languagesUncovered: { label: 'Languages without a working model', unit: '' },
+  qualityWorstPct: { label: 'Weakest language (illustrative)', unit: '%' },
+  qualityGapPts: { label: 'Gap best → weakest language', unit: 'pts' },
+} as const satisfies Record<string, { label: string; unit: string }>;
+export type MetricId = keyof typeof METRICS;
+export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
+
+/** Platform flags conditions may test. */
+export const PLATFORM_FLAGS = ['example', 'scale-to-zero', 'gpu', 'cpu-only', 'lambda', 'cold-503', 'downloads-into-ram'] as const;
+
+/** Mitigations whose effect the consequence model knows. */
+export const MITIGATION_IDS = ['warm-instance', 'model-in-image', 'deployment-template'] as const;
+export type MitigationId = (typeof MITIGATION_IDS)[number];

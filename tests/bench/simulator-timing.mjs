@@ -1,0 +1,79 @@
+// Time from a choice in the simulator to the next stage rendered, in Chromium: click an option, wait for
+// the next decision's DOM and then one animation frame (the browser has painted it). Needs a built dist/.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../tools/chromium.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const LEAN = [
+  ['languages', 'ten'],
+  ['traffic', 'medium'],
+  ['latency', 'realtime'],
+  ['residency', 'must-stay'],
+  ['labelled-data', 'plenty'],
+  ['strategy', 'multilingual'],
+  ['model', 'minilm'],
+  ['optimisation', 'full-int8'],
+  ['service', 'fastapi-onnx'],
+  ['platform', 'cloud-run'],
+];
+
+/** Serve dist/ with astro preview on a free-ish port until the returned stop() is called. */
+async function preview(port) {
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+    } catch {
+      await sleep(200);
+    }
+  }
+  return () => process.kill(-server.pid);
+}
+
+/** Milliseconds from click to the next decision painted, for each choice of a lean journey. */
+export async function timeSimulatorChoices({ port = Number(process.env.TEST_PORT ?? 4399) } = {}) {
+  const stop = await preview(port);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/simulator/`);
+    await page.locator('.sim[data-ready="true"]').waitFor();
+    const times = [];
+    for (let i = 0; i < LEAN.length; i++) {
+      const [decision, option] = LEAN[i];
+      const next = LEAN[i + 1]?.[0] ?? 'monitoring';
+      times.push(
+        await page.evaluate(
+          ([decision, option, next]) =>
+            new Promise((resolve) => {
+              const start = performance.now();
+              document.querySelector(`[data-decision="${decision}"] [data-option="${option}"]`).click();
+              const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+              if (document.querySelector(`[data-decision="${next}"]`)) return done();
+              const observer = new MutationObserver(() => {
+                if (document.querySelector(`[data-decision="${next}"]`)) {
+                  observer.disconnect();
+                  done();
+                }
+              });
+              observer.observe(document.body, { childList: true, subtree: true });
+            }),
+          [decision, option, next],
+        ),
+      );
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    return { times, median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1) };
+  } finally {
+    await browser.close();
+    stop();
+  }
+}

@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Open the simulator (optionally with a query) and wait until the island has hydrated and read the URL. */
+export async function openSimulator(page: Page, query = '') {
+  await page.goto(`/simulator/${query}`);
+  await expect(page.locator('.sim[data-ready="true"]')).toBeVisible();
+}
+
+/** Choose an option of the decision on screen. */
+export async function choose(page: Page, decision: string, option: string) {
+  await page.locator(`[data-decision="${decision}"] [data-option="${option}"]`).click();
+}
+
+/** Take a detour around the pitfall on screen. */
+export async function takeDetour(page: Page, pitfall: string, detour: string) {
+  await page.locator(`[data-pitfall="${pitfall}"] [data-detour="${detour}"]`).click();
+}
+
+/** Make several choices in order: [decision, option] pairs. */
+export async function chooseAll(page: Page, choices: [string, string][]) {
+  for (const [decision, option] of choices) await choose(page, decision, option);
+}
+
+/** A journey with no pitfall: ten languages, MiniLM in int8 on ONNX Runtime, Cloud Run, full monitoring. */
+export const LEAN_JOURNEY: [string, string][] = [
+  ['languages', 'ten'],
+  ['traffic', 'medium'],
+  ['latency', 'realtime'],
+  ['residency', 'must-stay'],
+  ['labelled-data', 'plenty'],
+  ['strategy', 'multilingual'],
+  ['model', 'minilm'],
+  ['optimisation', 'full-int8'],
+  ['service', 'fastapi-onnx'],
+  ['platform', 'cloud-run'],
+  ['monitoring', 'drift-feedback'],
+];

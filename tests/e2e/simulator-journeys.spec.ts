@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { choose, chooseAll, LEAN_JOURNEY, openSimulator, takeDetour } from './simulator-actions';
+
+test.describe('simulator journeys end to end', () => {
+  test('a lean journey reaches production with no pitfall and an ADR', async ({ page }) => {
+    await openSimulator(page);
+    await chooseAll(page, LEAN_JOURNEY);
+    const report = page.locator('[data-state="in-production"]').first();
+    await expect(report.getByRole('heading', { name: 'In production' })).toBeVisible();
+    await expect(report).toContainText('No pitfall on the way');
+    await expect(page.locator('.sim-adr')).toContainText('# ADR: Architecture of the multilingual message-routing classifier');
+    await expect(page.locator('.sim-adr')).toContainText('Multilingual MiniLM');
+    // Every metric explains its derivation in numbers.
+    const packageMetric = report.locator('[data-metric="packageMB"]');
+    await packageMetric.getByText('How it is derived').click();
+    await expect(packageMetric).toContainText('base image 120 MB + runtime 50 MB + model 118 MB');
+    const download = report.getByRole('link', { name: 'Download the ADR (Markdown)' });
+    await expect(download).toHaveAttribute('download', 'adr-multilingual-classifier.md');
+  });
+
+  test('a .zip over Lambda’s 250 MB limit stops the journey until a detour is taken', async ({ page }) => {
+    await openSimulator(page);
+    await chooseAll(page, [
+      ['languages', 'one'],
+      ['traffic', 'low'],
+      ['latency', 'realtime'],
+      ['residency', 'may-leave'],
+      ['labelled-data', 'plenty'],
+      ['strategy', 'per-language'],
+      ['model', 'mbert'],
+      ['optimisation', 'none'],
+      ['service', 'fastapi-torch-cpu'],
+    ]);
+    // The option's preview warns before the choice.
+    await expect(page.locator('[data-option="lambda-zip"]')).toContainText('Opens a pitfall');
+    await choose(page, 'platform', 'lambda-zip');
+    const card = page.locator('[data-pitfall="lambda-zip-over-250mb"]');
+    await expect(card).toContainText('250 MB');
+    await expect(card.getByRole('link', { name: 'Read the chapter section' })).toHaveAttribute('href', '/chapters/platforms/#package-and-image-limits');
+    await expect(page.locator('[data-metric="packageMB"] strong')).toHaveText('1.49 GB');
+    await takeDetour(page, 'lambda-zip-over-250mb', 'use-container-image');
+    // The image fits, but importing torch and reading mBERT breaks the 10 s init cap.
+    await takeDetour(page, 'init-over-cap', 'provisioned-concurrency');
+    await choose(page, 'monitoring', 'technical');
+    const report = page.locator('[data-state="in-production"]').first();
+    await expect(report.getByRole('heading', { name: 'In production' })).toBeVisible();
+    await expect(report.locator('[data-days-lost]')).toHaveText('3 days');
+    await expect(report).toContainText("The .zip package is over Lambda's 250 MB unzipped limit → Ship a Lambda container image instead (2 days)");
+    await expect(page.locator('.sim-adr')).toContainText('AWS Lambda (container image)');
+  });
+
+  test('drift in one language surfaces months later without per-language monitoring', async ({ page }) => {
+    await openSimulator(page);
+    await chooseAll(page, LEAN_JOURNEY.slice(0, -1));
+    await choose(page, 'monitoring', 'technical');
+    await expect(page.locator('[data-state="months-later"]')).toBeVisible();
+    await expect(page.getByText('Launched. Months later…')).toBeVisible();
+    await expect(page.locator('[data-pitfall="silent-drift-one-language"]')).toBeVisible();
+    await takeDetour(page, 'silent-drift-one-language', 'drift-and-feedback');
+    const report = page.locator('[data-state="in-production"]').first();
+    await expect(report).toContainText('Months later: Months later, one language drifts and nobody sees it');
+    await expect(report.locator('[data-days-lost]')).toHaveText('15 days');
+  });
+
+  test('back undoes one step and start over clears the journey', async ({ page }) => {
+    await openSimulator(page);
+    await chooseAll(page, LEAN_JOURNEY.slice(0, 3));
+    await expect(page.locator('[data-decision="residency"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Back one step' }).click();
+    await expect(page.locator('[data-decision="latency"]')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Journey so far' }).locator('li')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(page.locator('[data-decision="languages"]')).toBeVisible();
+    await expect(page).toHaveURL(/\/simulator\/$/);
+  });
+
+  test('a chapter door opens the simulator at its stage with the running example before it', async ({ page }) => {
+    await openSimulator(page, '?stage=platform');
+    await expect(page.locator('[data-decision="platform"]')).toBeVisible();
+    await expect(page.getByRole('status').first()).toContainText('Opened at the Platform stage');
+    await expect(page.getByRole('navigation', { name: 'Journey so far' }).locator('li')).toHaveCount(9);
+    await openSimulator(page, '#monitoring');
+    await expect(page.locator('[data-decision="monitoring"]')).toBeVisible();
+  });
+});
