@@ -17,3 +17,19 @@ export function indexSourceUses(pages: { use: SourceUse; ids: string[] }[]): Map
   }
   return uses;
 }
+
+/** Every `source` string anywhere in structured data (the simulator's figures and attributes), without repeats. */
+export function collectSourceFields(value: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (key === 'source' && typeof child === 'string') found.add(child);
+        else walk(child);
+      }
+    }
+  };
+  walk(value);
+  return [...found];
+}

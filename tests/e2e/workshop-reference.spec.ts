@@ -13,7 +13,7 @@ test('the landing page opens the reference, which leads to every reference page'
   await page.goto('/');
   await page.getByRole('link', { name: /Look something up/ }).click();
   await expect(page).toHaveURL(/\/reference\/$/);
-  for (const name of ['Glossary', 'Project checklist', 'Sources', 'Your progress']) {
+  for (const name of ['Glossary', 'Platform scorecard', 'Project checklist', 'Sources', 'Your progress']) {
     await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
   }
   await expect(page.getByRole('button', { name: 'Search the site' })).toBeVisible();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkpointId, choiceValue } from '../../src/workshop/checkpoint-id';
 import { checklistToMarkdown, parseChecklistState, type ChecklistGroup } from '../../src/workshop/checklist';
 import { findGlossaryProblems } from '../../src/workshop/glossary-check';
-import { findCitedSourceIds, indexSourceUses } from '../../src/workshop/source-uses';
+import { collectSourceFields, findCitedSourceIds, indexSourceUses } from '../../src/workshop/source-uses';
 import { CHAPTER_ANCHORS, chapterSectionHref } from '../../src/workshop/chapter-anchors';
 
 describe('checkpoint ids', () => {
@@ -28,6 +28,17 @@ describe('findCitedSourceIds', () => {
     ]);
     expect(uses.get('x')!.map((use) => use.label)).toEqual(['A', 'B']);
     expect(uses.get('z')).toBeUndefined();
+  });
+});
+
+describe('collectSourceFields', () => {
+  it('finds source fields at any depth, once each', () => {
+    const platform = {
+      limits: { maxMemoryMB: { value: 1, source: 'a' } },
+      figures: [{ value: 2, source: 'b' }, { value: 3, source: 'a' }],
+      note: { source: 42 },
+    };
+    expect(collectSourceFields(platform)).toEqual(['a', 'b']);
   });
 });
 
