@@ -1,12 +1,9 @@
 // Time from a choice in the simulator to the next stage rendered, in Chromium: click an option, wait for
 // the next decision's DOM and then one animation frame (the browser has painted it). Needs a built dist/.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tools/chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const LEAN = [
   ['languages', 'ten'],
   ['traffic', 'medium'],
@@ -20,31 +17,13 @@ const LEAN = [
   ['platform', 'cloud-run'],
 ];
 
-/** Serve dist/ with astro preview on a free-ish port until the returned stop() is called. */
-async function preview(port) {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-    } catch {
-      await sleep(200);
-    }
-  }
-  return () => process.kill(-server.pid);
-}
-
 /** Milliseconds from click to the next decision painted, for each choice of a lean journey. */
-export async function timeSimulatorChoices({ port = Number(process.env.TEST_PORT ?? 4399) } = {}) {
-  const stop = await preview(port);
+export async function timeSimulatorChoices() {
+  const preview = await startPreview();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/simulator/`);
+    await page.goto(`${preview.origin}/simulator/`);
     await page.locator('.sim[data-ready="true"]').waitFor();
     const times = [];
     for (let i = 0; i < LEAN.length; i++) {
@@ -74,6 +53,6 @@ export async function timeSimulatorChoices({ port = Number(process.env.TEST_PORT
     return { times, median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1) };
   } finally {
     await browser.close();
-    stop();
+    preview.stop();
   }
 }
