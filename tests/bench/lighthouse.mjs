@@ -29,6 +29,6 @@ export async function lighthouseScores(paths) {
     return rows;
   } finally {
     chrome.kill();
-    preview.stop();
+    await preview.stop();
   }
 }

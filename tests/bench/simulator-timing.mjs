@@ -53,6 +53,6 @@ export async function timeSimulatorChoices() {
     return { times, median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1) };
   } finally {
     await browser.close();
-    preview.stop();
+    await preview.stop();
   }
 }

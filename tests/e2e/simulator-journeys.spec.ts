@@ -83,3 +83,20 @@ test.describe('simulator journeys end to end', () => {
     await expect(page.locator('[data-decision="monitoring"]')).toBeVisible();
   });
 });
+
+test('a finished journey is kept in the reader’s progress, with a link that replays it', async ({ page }) => {
+  await openSimulator(page);
+  await chooseAll(page, LEAN_JOURNEY);
+  await expect(page.getByRole('heading', { name: 'In production' })).toBeFocused();
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes('Multilingual MiniLM'))))
+    .toBe(true);
+
+  await page.goto('/progress/');
+  await expect(page.locator('[data-progress-no-journeys]')).toBeHidden();
+  const journey = page.locator('[data-progress-journeys] a').first();
+  await expect(journey).toContainText('Multilingual MiniLM');
+  await journey.click();
+  await expect(page).toHaveURL(/\/simulator\/\?j=/);
+  await expect(page.getByRole('heading', { name: 'In production' })).toBeVisible();
+});

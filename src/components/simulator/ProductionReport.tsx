@@ -1,10 +1,19 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { JourneyReport } from '../../simulator/report';
 import { MetricsPanel } from './MetricsPanel';
 import type { SourceRef } from './SourceLinks';
 
 /** The final state: in production, with metrics, pitfalls met, days lost and the ADR to copy or download. */
 export function ProductionReport({ report, sources }: { report: JourneyReport; sources: Record<string, SourceRef> }) {
+  useEffect(() => {
+    // Keep the journey in the reader's progress: the page names a standalone recorder script.
+    const recorder = document.querySelector<HTMLElement>('[data-journey-recorder]')?.dataset.journeyRecorder;
+    if (!recorder) return;
+    const script = document.createElement('script');
+    script.src = recorder;
+    script.dataset.journey = JSON.stringify({ choices: report.choices, pitfallsMet: report.detours.length, daysLost: report.daysLost });
+    document.head.append(script);
+  }, []); // once per arrival in production (the report is rebuilt on every render)
   const downloadUrl = useMemo(() => `data:text/markdown;charset=utf-8,${encodeURIComponent(report.adr)}`, [report.adr]);
   return (
     <section className="sim-report" aria-labelledby="sim-report-title" data-state="in-production">
