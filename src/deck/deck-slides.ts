@@ -1,3 +1,4 @@
+import { linkCodeInNotes } from './notes-code';
 import type { DeckChapter } from './split-sections';
 
 /** A chapter as the deck needs it: its metadata and its split HTML. */
@@ -31,17 +32,19 @@ export function buildDeckSlides(chapters: readonly DeckChapterInput[]): DeckSlid
   const slides: DeckSlide[] = [];
   chapters.forEach(({ slug, title, summary, minutes, split }, chapterIndex) => {
     const chapter = { title, summary, minutes };
-    let previous: DeckSlide = { kind: 'chapter', key: `/${slug}/0`, chapterIndex, title, html: null, steps: false, notesHtml: split.introHtml, chapter };
+    const href = `/chapters/${slug}/`;
+    let previous: DeckSlide = { kind: 'chapter', key: `/${slug}/0`, chapterIndex, title, html: null, steps: false, notesHtml: linkCodeInNotes(split.introHtml, href), chapter };
     slides.push(previous);
     let n = 0;
     for (const section of split.sections) {
+      const notesHtml = linkCodeInNotes(section.notesHtml, `${href}#${section.id}`);
       if (section.slideHtml === null) {
         const heading = `<p class="notes-heading">${escapeHtml(section.title)}</p>`;
-        previous.notesHtml = [previous.notesHtml, heading, section.notesHtml].filter(Boolean).join('\n');
+        previous.notesHtml = [previous.notesHtml, heading, notesHtml].filter(Boolean).join('\n');
         continue;
       }
       n += 1;
-      previous = { kind: 'section', key: `/${slug}/${n}`, chapterIndex, title: section.title, html: section.slideHtml, steps: section.steps, notesHtml: section.notesHtml, chapter };
+      previous = { kind: 'section', key: `/${slug}/${n}`, chapterIndex, title: section.title, html: section.slideHtml, steps: section.steps, notesHtml, chapter };
       slides.push(previous);
     }
   });

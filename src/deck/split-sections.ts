@@ -6,6 +6,8 @@ export const NOTES_TAG = 'deck-notes';
 export interface DeckSection {
   /** The heading's text, tags removed: the slide's title. */
   title: string;
+  /** The heading's id: the section's anchor on the chapter's reading page. */
+  id: string;
   /** What the audience sees: the inside of the section's <Slide>, or null when the section has none. */
   slideHtml: string | null;
   /** Whether the <Slide> asked for its list items to appear one step at a time. */
@@ -49,12 +51,14 @@ function splitSection(html: string): DeckSection {
   const headingEnd = html.indexOf('</h2>');
   const headingHtml = headingEnd === -1 ? '' : html.slice(0, headingEnd);
   const title = htmlToText(headingHtml.replace(/^<h2[^>]*>/, ''));
+  const id = /^<h2[^>]*\sid="([^"]*)"/.exec(headingHtml)?.[1] ?? '';
   const body = headingEnd === -1 ? html : html.slice(headingEnd + '</h2>'.length);
   const slide = SLIDE_BLOCK.exec(body);
-  if (!slide) return { title, slideHtml: null, steps: false, notesHtml: markSpeakerNotes(body) };
+  if (!slide) return { title, id, slideHtml: null, steps: false, notesHtml: markSpeakerNotes(body) };
   const attributes = slide[1] ?? '';
   return {
     title,
+    id,
     slideHtml: slide[2].trim(),
     steps: /\sdata-steps(\s|=|$)/.test(attributes),
     notesHtml: markSpeakerNotes(body.slice(0, slide.index) + body.slice(slide.index + slide[0].length)),
