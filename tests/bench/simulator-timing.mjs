@@ -3,19 +3,10 @@
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tools/chromium.mjs';
 import { startPreview } from './preview-server.mjs';
+import { LEAN_JOURNEY } from '../shared/lean-journey.mjs';
 
-const LEAN = [
-  ['languages', 'ten'],
-  ['traffic', 'medium'],
-  ['latency', 'realtime'],
-  ['residency', 'must-stay'],
-  ['labelled-data', 'plenty'],
-  ['strategy', 'multilingual'],
-  ['model', 'minilm'],
-  ['optimisation', 'full-int8'],
-  ['service', 'fastapi-onnx'],
-  ['platform', 'cloud-run'],
-];
+// The lean journey without its last choice: each timed choice is followed by a next decision.
+const LEAN = LEAN_JOURNEY.slice(0, -1);
 
 /** Milliseconds from click to the next decision painted, for each choice of a lean journey. */
 export async function timeSimulatorChoices() {

@@ -21,17 +21,4 @@ export async function chooseAll(page: Page, choices: [string, string][]) {
   for (const [decision, option] of choices) await choose(page, decision, option);
 }
 
-/** A journey with no pitfall: ten languages, MiniLM in int8 on ONNX Runtime, Cloud Run, full monitoring. */
-export const LEAN_JOURNEY: [string, string][] = [
-  ['languages', 'ten'],
-  ['traffic', 'medium'],
-  ['latency', 'realtime'],
-  ['residency', 'must-stay'],
-  ['labelled-data', 'plenty'],
-  ['strategy', 'multilingual'],
-  ['model', 'minilm'],
-  ['optimisation', 'full-int8'],
-  ['service', 'fastapi-onnx'],
-  ['platform', 'cloud-run'],
-  ['monitoring', 'drift-feedback'],
-];
+export { LEAN_JOURNEY } from '../shared/lean-journey.mjs';

@@ -4,20 +4,8 @@ import { createActor } from 'xstate';
 import { journeyStatus } from '../../../src/simulator/journey';
 import { createSimulatorMachine, type SimulatorEvent } from '../../../src/simulator/machine';
 import { simulatorData } from './load-data';
+import { LEAN_JOURNEY as LEAN } from '../../shared/lean-journey.mjs';
 
-const LEAN: [string, string][] = [
-  ['languages', 'ten'],
-  ['traffic', 'medium'],
-  ['latency', 'realtime'],
-  ['residency', 'must-stay'],
-  ['labelled-data', 'plenty'],
-  ['strategy', 'multilingual'],
-  ['model', 'minilm'],
-  ['optimisation', 'full-int8'],
-  ['service', 'fastapi-onnx'],
-  ['platform', 'cloud-run'],
-  ['monitoring', 'drift-feedback'],
-];
 
 const start = (steps = []) => createActor(createSimulatorMachine(simulatorData()), { input: { data: simulatorData(), steps } }).start();
 

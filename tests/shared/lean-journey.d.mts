@@ -1,0 +1,1 @@
+export declare const LEAN_JOURNEY: [decision: string, option: string][];

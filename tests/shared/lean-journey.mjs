@@ -1,0 +1,15 @@
+// A journey with no pitfall: ten languages, MiniLM in int8 on ONNX Runtime, Cloud Run, full monitoring.
+// Shared by the unit tests, the browser tests and the bench, as [decision, option] pairs.
+export const LEAN_JOURNEY = [
+  ['languages', 'ten'],
+  ['traffic', 'medium'],
+  ['latency', 'realtime'],
+  ['residency', 'must-stay'],
+  ['labelled-data', 'plenty'],
+  ['strategy', 'multilingual'],
+  ['model', 'minilm'],
+  ['optimisation', 'full-int8'],
+  ['service', 'fastapi-onnx'],
+  ['platform', 'cloud-run'],
+  ['monitoring', 'drift-feedback'],
+];
