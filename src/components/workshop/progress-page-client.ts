@@ -1,14 +1,7 @@
 /** The progress page in the browser: fills in what the reader has done, from localStorage. */
 import { chapterStatus, emptyProgress, type Progress } from '../../workshop/progress';
 import { loadProgress, saveProgress } from '../../workshop/progress-store';
-
-function showNotice(text: string) {
-  const notice = document.createElement('p');
-  notice.className = 'workshop-notice';
-  notice.setAttribute('role', 'status');
-  notice.textContent = text;
-  document.querySelector('main')?.prepend(notice);
-}
+import { showNotice } from './show-notice';
 
 function render(progress: Progress) {
   const rows = [...document.querySelectorAll<HTMLElement>('[data-progress-chapter]')];

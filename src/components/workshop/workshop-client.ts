@@ -7,6 +7,7 @@ import { markChapterRead, visit } from '../../workshop/progress';
 import { loadProgress, updateProgress } from '../../workshop/progress-store';
 import { setUpCheckpoints } from './checkpoints-client';
 import { openSearch } from './search-dialog';
+import { showNotice } from './show-notice';
 
 type Action = 'search' | 'read' | 'end' | 'answer' | 'restore';
 
@@ -19,14 +20,6 @@ declare global {
 
 const chapterArticle = document.querySelector<HTMLElement>('[data-chapter-slug]');
 const chapter = chapterArticle?.dataset.chapterSlug;
-
-function showNotice(text: string) {
-  const notice = document.createElement('p');
-  notice.className = 'workshop-notice';
-  notice.setAttribute('role', 'status');
-  notice.textContent = text;
-  document.querySelector('main')?.prepend(notice);
-}
 
 function showRead() {
   for (const status of document.querySelectorAll('[data-read-status]')) status.textContent = 'You have read this chapter.';
