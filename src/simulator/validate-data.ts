@@ -1,4 +1,4 @@
-import { CHAPTER_SECTIONS } from './chapter-sections';
+import { CHAPTER_SECTIONS } from '../journey/chapter-sections';
 import { SIMULATOR_STAGES } from './chapter-door';
 import type { Condition, Decision, Figure, Attribute, Platform, SimulatorData } from './schema';
 import { DECISION_IDS, METRICS, MITIGATION_IDS, PLATFORM_FLAGS, REQUIRED_FIGURES } from './vocabulary';

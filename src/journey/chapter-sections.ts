@@ -1,6 +1,7 @@
 /**
- * The chapter sections a pitfall may link to: chapter slug → `##` anchors. Kept in one place so that
- * data naming an unknown chapter fails the build; the anchors themselves are checked by the site's link test.
+ * The chapter sections that data (simulator pitfalls, glossary, checklist) may link to: chapter slug →
+ * `##` anchors. Kept in one place so that data naming an unknown section fails the build; that the
+ * anchors exist in the chapters is checked by the site's link test.
  */
 export const CHAPTER_SECTIONS = {
   'use-case': ['why-deployment-starts-on-day-one'],
