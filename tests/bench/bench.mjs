@@ -30,20 +30,16 @@ const kb = (n) => (n / 1024).toFixed(1);
 const rows = [...worst].map(([type, { weight: w, count }]) => [
   count > 1 ? `${type} ×${count}` : type,
   `${kb(w.jsRaw)} / ${kb(w.jsGzip)}`,
-  kb(w.onDemandJsGzip),
   `${kb(w.cssRaw)} / ${kb(w.cssGzip)}`,
   `${kb(w.htmlRaw)} / ${kb(w.htmlGzip)}`,
   kb(w.totalGzip),
 ]);
-const header = ['page type (heaviest page)', 'JS KB raw / gzip', 'JS on demand KB gzip', 'CSS KB raw / gzip', 'HTML KB raw / gzip', 'total KB gzip'];
+const header = ['page type (heaviest page)', 'JS KB raw / gzip', 'CSS KB raw / gzip', 'HTML KB raw / gzip', 'total KB gzip'];
 const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 
 console.log(`Build (astro build + post-build steps): ${buildSeconds.toFixed(1)} s\n`);
 console.log(table);
-console.log(
-  '\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.' +
-    '\nJS on demand: loaded only when the visitor acts (e.g. finishes a journey); not in the total.',
-);
+console.log('\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.');
 
 const timing = await timeSimulatorChoices();
 console.log(`\nSimulator, choice → next stage painted (Chromium, ${timing.times.length} choices): median ${timing.median.toFixed(1)} ms, worst ${timing.worst.toFixed(1)} ms (goal < 16 ms).`);

@@ -11,24 +11,15 @@ function fileOf(dist, path) {
   return join(dist, path.endsWith('/') ? `${path}index.html` : path);
 }
 
-/**
- * The JS modules an entry pulls in: `loaded` by static imports (fetched with the page), `onDemand` only
- * through dynamic import() (fetched when the visitor does something, e.g. finishes a journey).
- */
-function moduleGraph(dist, entries) {
-  const loaded = new Set();
-  const onDemand = new Set();
-  const visit = (entry, set) => {
-    if (loaded.has(entry) || set.has(entry) || !existsSync(join(dist, entry))) return;
-    set.add(entry);
-    const code = readFileSync(join(dist, entry), 'utf8');
-    const resolve = (spec) => posix.join(posix.dirname(entry), spec);
-    for (const [, spec] of code.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) visit(resolve(spec), set);
-    for (const [, spec] of code.matchAll(/import\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) visit(resolve(spec), onDemand);
-  };
-  for (const entry of entries) visit(entry, loaded);
-  for (const entry of loaded) onDemand.delete(entry);
-  return { loaded, onDemand };
+/** The JS modules an entry module pulls in (static and dynamic imports, as rolldown writes them), itself included. */
+function moduleGraph(dist, entry, seen = new Set()) {
+  if (seen.has(entry) || !existsSync(join(dist, entry))) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(dist, entry), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    moduleGraph(dist, posix.join(posix.dirname(entry), spec), seen);
+  }
+  return seen;
 }
 
 /** Everything one page costs a visitor, in bytes. */
@@ -44,7 +35,8 @@ export function weighPage(dist, path) {
     ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/\b(?:component|renderer|before-hydration)-url="([^"]+)"/g)].map((m) => m[1]),
   ].filter((url) => url.startsWith('/'));
-  const { loaded: jsFiles, onDemand } = moduleGraph(dist, jsEntries.map((entry) => entry.slice(1)));
+  const jsFiles = new Set();
+  for (const entry of jsEntries) moduleGraph(dist, entry.slice(1), jsFiles);
 
   const read = (file) => readFileSync(join(dist, file.replace(/^\//, '')), 'utf8');
   const externalJs = [...jsFiles].map(read);
@@ -59,8 +51,6 @@ export function weighPage(dist, path) {
     jsRaw: bytes(inlineJs) + sum(externalJs, bytes),
     jsGzip: (inlineJs ? gzipBytes(inlineJs) : 0) + sum(externalJs, gzipBytes),
     jsFiles: jsFiles.size,
-    /** JS fetched only when the visitor does something (dynamic imports), gzip; not in jsGzip or totalGzip. */
-    onDemandJsGzip: sum([...onDemand].map(read), gzipBytes),
     /** What crosses the wire: the HTML (inline CSS and JS included) plus every external file, gzipped. */
     totalGzip: gzipBytes(html) + sum(externalCss, gzipBytes) + sum(externalJs, gzipBytes),
   };
