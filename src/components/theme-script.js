@@ -10,7 +10,7 @@
   try { stored = localStorage.getItem('theme'); } catch {}
   root.dataset.themeChoice = stored === 'light' || stored === 'dark' ? stored : 'auto';
   apply();
-  system.addEventListener('change', apply);
+  system.onchange = apply;
   addEventListener('DOMContentLoaded', () => {
     const select = document.getElementById('theme-select');
     if (select) select.value = root.dataset.themeChoice;

@@ -39,7 +39,7 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
   for (const decision of data.decisions) {
     const where = `${decisionsFile} entry ${decision.id}`;
     if (!(DECISION_IDS as readonly string[]).includes(decision.id)) problems.push(`${where}: unknown decision (known: ${DECISION_IDS.join(', ')})`);
-    if (!(SIMULATOR_STAGES as readonly string[]).includes(decision.stage)) problems.push(`${where}: unknown stage "${decision.stage}"`);
+    if (!SIMULATOR_STAGES.includes(decision.stage)) problems.push(`${where}: unknown stage "${decision.stage}"`);
     if (decision.options.length < 2) problems.push(`${where}: needs at least two options`);
     duplicates(where, decision.options.map((o) => o.id));
     for (const option of decision.options) {

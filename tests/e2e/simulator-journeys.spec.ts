@@ -79,7 +79,7 @@ test.describe('simulator journeys end to end', () => {
     await expect(page.locator('[data-decision="platform"]')).toBeVisible();
     await expect(page.getByRole('status').first()).toContainText('Opened at the Platform stage');
     await expect(page.getByRole('navigation', { name: 'Journey so far' }).locator('li')).toHaveCount(9);
-    await openSimulator(page, '#monitoring');
+    await openSimulator(page, '?stage=monitoring');
     await expect(page.locator('[data-decision="monitoring"]')).toBeVisible();
   });
 });
@@ -99,4 +99,41 @@ test('a finished journey is kept in the reader’s progress, with a link that re
   await journey.click();
   await expect(page).toHaveURL(/\/simulator\/\?j=/);
   await expect(page.getByRole('heading', { name: 'In production' })).toBeVisible();
+});
+
+test('opening or reloading a finished journey’s link adds nothing to the reader’s progress', async ({ page }) => {
+  await openSimulator(page);
+  await chooseAll(page, LEAN_JOURNEY);
+  const finished = () =>
+    page.evaluate(() => Object.values(localStorage).filter((value) => value.includes('Multilingual MiniLM')).map((value) => JSON.parse(value).journeys.length));
+  await expect.poll(finished).toEqual([1]);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'In production' })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await finished()).toEqual([1]);
+});
+
+test('back and start over from the report keep the address in step and move focus', async ({ page }) => {
+  await openSimulator(page);
+  await chooseAll(page, LEAN_JOURNEY);
+  const finishedUrl = page.url();
+  await page.getByRole('button', { name: 'Back one step' }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();
+  await expect.poll(() => page.url()).not.toBe(finishedUrl);
+  await page.reload();
+  await expect(page.locator('[data-decision="monitoring"]')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'In production', exact: true })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.has('j')).toBe(false);
+});
+
+test('an anchor in the address is not taken for a stage', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openSimulator(page, '#%E0%A4%A');
+  await expect(page.locator('.sim-notice')).toHaveCount(0);
+  await openSimulator(page, '#pitfall-list');
+  await expect(page.locator('.sim-notice')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

@@ -47,7 +47,8 @@ export function setUpChecklist() {
       if (answer?.note) note.closest('details')!.open = true;
       item.querySelector('[data-checklist-printed-note]')!.textContent = answer?.note ?? '';
     }
-    const done = Object.values(state.answers).filter((answer) => answer.done).length;
+    // Count only questions on the page: stored answers may belong to questions since removed.
+    const done = items.filter((item) => state.answers[item.dataset.key!]?.done).length;
     if (count) count.textContent = `${done} of ${items.length} answered`;
   };
 

@@ -20,12 +20,14 @@ interface Props {
   sources: Record<string, SourceRef>;
   stageLabels: Record<string, string>;
   initialSteps: Step[];
+  /** True when the reader started this run (back or start over from the report), false on page load. */
+  startedByReader: boolean;
   /** Start a new actor (the machine's final state stops the old one). */
   restartWith: (steps: Step[]) => void;
 }
 
 /** One run of the machine: the current decision, pitfall or report, beside the metrics and the breadcrumb. */
-export function JourneyView({ data, sources, stageLabels, initialSteps, restartWith }: Props) {
+export function JourneyView({ data, sources, stageLabels, initialSteps, startedByReader, restartWith }: Props) {
   const machine = useMemo(() => createSimulatorMachine(data), [data]);
   const [snapshot, send] = useJourneyActor(machine, { data, steps: initialSteps });
   const { steps, selection } = snapshot.context;
@@ -33,9 +35,9 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, restartW
   const index = indexData(data);
   const stageOf = (decisionId: string) => stageLabels[index.decisions.get(decisionId)?.stage ?? ''] ?? '';
 
-  // Keep the journey in the URL so it can be shared; drop the one-off ?stage= or #stage. Not on mount:
-  // the island reads the URL after its children's first effects have run.
-  const mounted = useRef(false);
+  // Keep the journey in the URL so it can be shared; drop the one-off ?stage=. Not on the
+  // page's first mount: the island reads the URL after its children's first effects have run.
+  const mounted = useRef(startedByReader);
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
@@ -43,15 +45,14 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, restartW
     }
     const url = new URL(window.location.href);
     url.searchParams.delete('stage');
-    url.hash = '';
     if (steps.length > 0) url.searchParams.set(SHARE_PARAM, encodeSteps(steps));
     else url.searchParams.delete(SHARE_PARAM);
     window.history.replaceState(null, '', url);
   }, [steps]);
 
-  // After a step, move focus to the heading of what comes next (not on first render).
+  // After a step, move focus to the heading of what comes next (not when the page loads).
   const root = useRef<HTMLDivElement>(null);
-  const firstRender = useRef(true);
+  const firstRender = useRef(!startedByReader);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -76,7 +77,7 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, restartW
 
   let main;
   if (done) {
-    main = <ProductionReport report={buildReport(data, selection, steps)} sources={sources} />;
+    main = <ProductionReport report={buildReport(data, selection, steps)} sources={sources} reachedNow={steps.length > initialSteps.length} />;
   } else if ((snapshot.matches('pitfall') || snapshot.matches('monthsLater')) && status.kind === 'pitfall') {
     main = (
       <section className="sim-step" aria-labelledby="sim-pitfalls-title">

@@ -4,14 +4,21 @@ import { MetricsPanel } from './MetricsPanel';
 import type { SourceRef } from './SourceLinks';
 
 /** The final state: in production, with metrics, pitfalls met, days lost and the ADR to copy or download. */
-export function ProductionReport({ report, sources }: { report: JourneyReport; sources: Record<string, SourceRef> }) {
+interface Props {
+  report: JourneyReport;
+  sources: Record<string, SourceRef>;
+  /** Reached by the reader's own choices just now, not restored from a link: worth keeping in their progress. */
+  reachedNow: boolean;
+}
+
+export function ProductionReport({ report, sources, reachedNow }: Props) {
   useEffect(() => {
     // Keep the journey in the reader's progress: the page names a standalone recorder script.
     const recorder = document.querySelector<HTMLElement>('[data-journey-recorder]')?.dataset.journeyRecorder;
-    if (!recorder) return;
+    if (!reachedNow || !recorder) return;
     const script = document.createElement('script');
     script.src = recorder;
-    script.dataset.journey = JSON.stringify({ choices: report.choices, pitfallsMet: report.detours.length, daysLost: report.daysLost });
+    script.dataset.journey = JSON.stringify(report);
     document.head.append(script);
   }, []); // once per arrival in production (the report is rebuilt on every render)
   const downloadUrl = useMemo(() => `data:text/markdown;charset=utf-8,${encodeURIComponent(report.adr)}`, [report.adr]);

@@ -18,11 +18,13 @@ interface Start {
   key: number;
   steps: Step[];
   notice: string;
+  /** Whether the reader started this run (back or start over from the report), not the page load. */
+  byReader?: boolean;
 }
 
 /**
  * The decision simulator. It starts fresh (as rendered on the server), then reads the URL once: a share
- * link (?j=…) restores a journey, ?stage=… or #stage opens a stage with the running example's earlier choices.
+ * link (?j=…) restores a journey, ?stage=… opens a stage with the running example's earlier choices.
  */
 export default function SimulatorIsland({ data, sources, stageLabels, stageStarts }: SimulatorIslandProps) {
   const [start, setStart] = useState<Start>({ key: 0, steps: [], notice: '' });
@@ -31,7 +33,7 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     const shared = params.get(SHARE_PARAM);
-    const stage = params.get('stage') ?? (window.location.hash.length > 1 ? decodeURIComponent(window.location.hash.slice(1)) : null);
+    const stage = params.get('stage');
     if (shared !== null) {
       const result = decodeSteps(shared, data);
       setStart({ key: 1, steps: result.ok ? result.steps : [], notice: result.ok ? 'The shared journey is loaded.' : result.notice });
@@ -46,7 +48,7 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
     setReady(true);
   }, [data, stageLabels, stageStarts]);
 
-  const restartWith = (steps: Step[]) => setStart((current) => ({ key: current.key + 1, steps, notice: '' }));
+  const restartWith = (steps: Step[]) => setStart((current) => ({ key: current.key + 1, steps, notice: '', byReader: true }));
 
   return (
     <div className="sim" data-ready={ready ? 'true' : 'false'}>
@@ -55,7 +57,7 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
           {start.notice}
         </p>
       )}
-      <JourneyView key={start.key} data={data} sources={sources} stageLabels={stageLabels} initialSteps={start.steps} restartWith={restartWith} />
+      <JourneyView key={start.key} data={data} sources={sources} stageLabels={stageLabels} initialSteps={start.steps} startedByReader={!!start.byReader} restartWith={restartWith} />
     </div>
   );
 }
