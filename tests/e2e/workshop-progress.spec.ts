@@ -105,3 +105,19 @@ test('finished simulator journeys are listed on the progress page', async ({ pag
   await expect(journey).toContainText('2 pitfalls met, 5 days lost on detours');
   await expect(page.locator('[data-progress-no-journeys]')).toBeHidden();
 });
+
+test('damaged progress met first on the landing page is reset there with a notice', async ({ page }) => {
+  const errors = errorsOf(page);
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"version":1,"chapters":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, PROGRESS_KEY);
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(1);
+  await expect(page.locator('[data-continue]')).toBeHidden();
+  await page.reload();
+  await expect(page.getByText('could not be read')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
