@@ -1,5 +1,5 @@
-import { getChapters } from '../../journey/chapters';
-import { chapterSectionHref, type ChapterAnchor } from '../../workshop/chapter-anchors';
+import { getChapters } from './chapters';
+import { chapterSectionHref, type ChapterAnchor } from '../workshop/chapter-anchors';
 
 /**
  * A function from "slug#anchor" to the section's URL, or undefined while that chapter is not part
