@@ -1,14 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-/** Build a fixture site (tests/fixtures/<name>) and return how it ended. */
-function buildFixture(name: string) {
-  const result = spawnSync(process.execPath, ['tests/tools/build-fixture.mjs', name], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+import { buildFixture } from '../tools/build-fixture-result';
 
 describe('the build refuses broken glossary references', () => {
   it('fails on a <Term> whose id is not in the glossary, naming the id', () => {
