@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { transformerMetaHighlight, transformerNotationHighlight } from '@shikijs/transformers';
-import { transformerCodeSteps } from './src/deck/code-steps.mjs';
+import { transformerCodeSteps } from './src/integrations/code-steps-transformer.mjs';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',

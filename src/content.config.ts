@@ -4,9 +4,9 @@ import { z } from 'astro/zod';
 import { JOURNEY_STAGES } from './journey/stages';
 import { findDuplicateOrders } from './journey/chapter-order';
 import { lintChapter } from './journey/chapter-lint';
-import { sourcesLoader } from './journey/sources-loader';
-import { CHAPTER_ANCHORS } from './workshop/chapter-anchors';
-import { simulatorLoader } from './simulator/collection-loader';
+import { sourcesLoader } from './content/sources-loader';
+import { CHAPTER_ANCHORS } from './journey/chapter-anchors';
+import { simulatorLoader } from './content/simulator-loader';
 import { simulatorDataSchema, platformSchema } from './simulator/schema';
 
 /** The glob loader, plus checks a schema cannot make: no two chapters share an order; each can become slides. */

@@ -7,7 +7,7 @@
     root.dataset.theme = choice === 'auto' ? (system.matches ? 'dark' : 'light') : choice;
   };
   let stored;
-  try { stored = localStorage.getItem('theme'); } catch {}
+  try { stored = localStorage.getItem('theme'); } catch { /* storage blocked: follow the system */ }
   root.dataset.themeChoice = stored === 'light' || stored === 'dark' ? stored : 'auto';
   apply();
   system.onchange = apply;
@@ -21,7 +21,7 @@
     try {
       if (target.value === 'auto') localStorage.removeItem('theme');
       else localStorage.setItem('theme', target.value);
-    } catch {}
+    } catch { /* storage blocked: the choice lasts for this page */ }
     apply();
   });
 })();

@@ -190,7 +190,7 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const busySeconds = (requests * latencyMs) / 1000;
     const memoryGB = out.memoryMB.value / 1024;
     const pricing = platform.pricing;
-    let compute = 0;
+    let compute: number;
     let how = '';
     const monthSeconds = ASSUMPTIONS.hoursPerMonth * 3600;
     if (pricing.kind === 'per-request') {

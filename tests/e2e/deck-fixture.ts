@@ -61,6 +61,7 @@ async function withBuildLock<T>(work: () => T): Promise<T> {
  */
 export const test = base.extend<object, { fixtureURL: string }>({
   fixtureURL: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
     async ({}, use) => {
       const outDir = mkdtempSync(join(tmpdir(), 'deck-talk-'));
       const built = await withBuildLock(() =>

@@ -3,7 +3,7 @@ import { checkpointId, choiceValue } from '../../src/workshop/checkpoint-id';
 import { checklistToMarkdown, parseChecklistState, type ChecklistGroup } from '../../src/workshop/checklist';
 import { findGlossaryProblems } from '../../src/workshop/glossary-check';
 import { collectSourceFields, findCitedSourceIds, indexSourceUses } from '../../src/workshop/source-uses';
-import { CHAPTER_ANCHORS, chapterSectionHref } from '../../src/workshop/chapter-anchors';
+import { CHAPTER_ANCHORS, chapterSectionHref } from '../../src/journey/chapter-anchors';
 
 describe('checkpoint ids', () => {
   it('are stable for the same question and differ between questions', () => {

@@ -5,7 +5,7 @@ export function moveFocusInGrid(event: KeyboardEvent, container: HTMLElement): v
   if (current === -1 || !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key)) return;
   const top = (el: HTMLElement) => el.getBoundingClientRect().top;
   const left = (el: HTMLElement) => el.getBoundingClientRect().left;
-  let target = current;
+  let target: number;
   if (event.key === 'ArrowLeft') target = current - 1;
   else if (event.key === 'ArrowRight') target = current + 1;
   else if (event.key === 'Home') target = 0;

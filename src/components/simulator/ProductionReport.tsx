@@ -20,7 +20,8 @@ export function ProductionReport({ report, sources, reachedNow }: Props) {
     script.src = recorder;
     script.dataset.journey = JSON.stringify(report);
     document.head.append(script);
-  }, []); // once per arrival in production (the report is rebuilt on every render)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per arrival in production (the report is rebuilt on every render)
+  }, []);
   const downloadUrl = useMemo(() => `data:text/markdown;charset=utf-8,${encodeURIComponent(report.adr)}`, [report.adr]);
   return (
     <section className="sim-report" aria-labelledby="sim-report-title" data-state="in-production">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceIds } from '../../../src/simulator/data-files';
+import { readSourceIds } from '../../../src/content/simulator-files';
 import { figureSchema, pitfallSchema, type SimulatorData } from '../../../src/simulator/schema';
 import { validateSimulatorData } from '../../../src/simulator/validate-data';
 import { simulatorData } from './load-data';

@@ -1,4 +1,4 @@
-import { readSimulatorData } from '../../../src/simulator/data-files';
+import { readSimulatorData } from '../../../src/content/simulator-files';
 import type { SimulatorData } from '../../../src/simulator/schema';
 
 let data: SimulatorData | undefined;

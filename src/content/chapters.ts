@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { chapterSlug } from './chapter-order';
+import { chapterSlug } from '../journey/chapter-order';
 
 export type Chapter = CollectionEntry<'chapters'> & { slug: string; href: string };
 

@@ -1,4 +1,4 @@
-import { CHAPTER_SECTIONS } from '../journey/chapter-sections';
+import { CHAPTER_SECTIONS } from './chapter-sections';
 
 type Sections = typeof CHAPTER_SECTIONS;
 

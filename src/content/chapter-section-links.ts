@@ -1,5 +1,5 @@
 import { getChapters } from './chapters';
-import { chapterSectionHref, type ChapterAnchor } from '../workshop/chapter-anchors';
+import { chapterSectionHref, type ChapterAnchor } from '../journey/chapter-anchors';
 
 /**
  * A function from "slug#anchor" to the section's URL, or undefined while that chapter is not part

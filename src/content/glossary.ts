@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findGlossaryProblems } from '../../workshop/glossary-check';
+import { findGlossaryProblems } from '../workshop/glossary-check';
 
 export type GlossaryTerm = CollectionEntry<'glossary'>;
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readSimulatorData } from './data-files';
+import { readSimulatorData } from './simulator-files';
 
 /**
  * Content-collection loaders for content/simulator/: the whole decision model as one entry ("journey"),

@@ -9,8 +9,8 @@ import {
   pitfallsFileSchema,
   platformsFileSchema,
   type SimulatorData,
-} from './schema';
-import { assembleDecisions, validateSimulatorData } from './validate-data';
+} from '../simulator/schema';
+import { assembleDecisions, validateSimulatorData } from '../simulator/validate-data';
 
 /** The files of content/simulator/ and the schema each must match. */
 export const SIMULATOR_FILES = {
