@@ -22,7 +22,8 @@ export default defineConfig({
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX page triggers this harmless warning (withastro/astro#18087).
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

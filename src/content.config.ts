@@ -18,7 +18,9 @@ function chaptersLoader(): Loader {
       await files.load(context);
       const entries = context.store.values().sort((a, b) => a.id.localeCompare(b.id));
       const problems = [
-        ...findDuplicateOrders(entries.map((entry) => ({ filePath: entry.filePath ?? entry.id, order: Number(entry.data.order) }))),
+        ...findDuplicateOrders(
+          entries.map((entry) => ({ filePath: entry.filePath ?? entry.id, order: Number(entry.data.order) })),
+        ),
         ...entries.flatMap((entry) => lintChapter(entry.body ?? '').map((problem) => `${entry.filePath} ${problem}`)),
       ];
       if (problems.length > 0) throw new Error(`Chapters:\n${problems.join('\n')}`);

@@ -7,7 +7,11 @@
     root.dataset.theme = choice === 'auto' ? (system.matches ? 'dark' : 'light') : choice;
   };
   let stored;
-  try { stored = localStorage.getItem('theme'); } catch { /* storage blocked: follow the system */ }
+  try {
+    stored = localStorage.getItem('theme');
+  } catch {
+    /* storage blocked: follow the system */
+  }
   root.dataset.themeChoice = stored === 'light' || stored === 'dark' ? stored : 'auto';
   apply();
   system.onchange = apply;
@@ -21,7 +25,9 @@
     try {
       if (target.value === 'auto') localStorage.removeItem('theme');
       else localStorage.setItem('theme', target.value);
-    } catch { /* storage blocked: the choice lasts for this page */ }
+    } catch {
+      /* storage blocked: the choice lasts for this page */
+    }
     apply();
   });
 })();

@@ -5,7 +5,9 @@ import { chapterSectionHref, type ChapterAnchor } from '../journey/chapter-ancho
  * A function from "slug#anchor" to the section's URL, or undefined while that chapter is not part
  * of the site yet, so reference pages never show a dead link.
  */
-export async function chapterSectionLinker(): Promise<(anchor: ChapterAnchor) => { href: string; chapter: string } | undefined> {
+export async function chapterSectionLinker(): Promise<
+  (anchor: ChapterAnchor) => { href: string; chapter: string } | undefined
+> {
   const chapters = new Map((await getChapters()).map((chapter) => [chapter.slug, chapter.data.title]));
   return (anchor) => {
     const title = chapters.get(anchor.split('#')[0]);

@@ -25,7 +25,8 @@ export const SIMULATOR_FILES = {
 function describeIssues(path: string, raw: unknown, error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const [index, ...rest] = issue.path;
-    const entry = Array.isArray(raw) && typeof index === 'number' ? (raw[index] as { id?: unknown } | undefined) : undefined;
+    const entry =
+      Array.isArray(raw) && typeof index === 'number' ? (raw[index] as { id?: unknown } | undefined) : undefined;
     const name = entry && typeof entry.id === 'string' ? ` (${entry.id})` : '';
     return `${path} entry ${String(index ?? '')}${name} ${rest.join('.')}: ${issue.message}`;
   });

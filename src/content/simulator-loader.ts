@@ -19,7 +19,8 @@ export function simulatorLoader(kind: 'journey' | 'platforms'): Loader {
       // the simulator page then fails with its own message.
       if (!existsSync(join(root, 'content/simulator'))) return;
       const data = readSimulatorData(root);
-      const entries = kind === 'journey' ? [{ id: 'journey', raw: data }] : data.platforms.map((p) => ({ id: p.id, raw: p }));
+      const entries =
+        kind === 'journey' ? [{ id: 'journey', raw: data }] : data.platforms.map((p) => ({ id: p.id, raw: p }));
       for (const { id, raw } of entries) {
         const parsed = await parseData({ id, data: raw as unknown as Record<string, unknown> });
         store.set({ id, data: parsed, digest: generateDigest(parsed) });

@@ -1,5 +1,6 @@
 /** What a key press asks the deck to do. */
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'overview' | 'fullscreen' | 'help' | 'notes' | 'presenter';
+export type DeckAction =
+  'next' | 'previous' | 'first' | 'last' | 'overview' | 'fullscreen' | 'help' | 'notes' | 'presenter';
 
 /** The parts of a keyboard event the key map reads. */
 export interface KeyPress {

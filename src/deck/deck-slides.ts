@@ -33,7 +33,16 @@ export function buildDeckSlides(chapters: readonly DeckChapterInput[]): DeckSlid
   chapters.forEach(({ slug, title, summary, minutes, split }, chapterIndex) => {
     const chapter = { title, summary, minutes };
     const href = `/chapters/${slug}/`;
-    let previous: DeckSlide = { kind: 'chapter', key: `/${slug}/0`, chapterIndex, title, html: null, steps: false, notesHtml: linkCodeInNotes(split.introHtml, href), chapter };
+    let previous: DeckSlide = {
+      kind: 'chapter',
+      key: `/${slug}/0`,
+      chapterIndex,
+      title,
+      html: null,
+      steps: false,
+      notesHtml: linkCodeInNotes(split.introHtml, href),
+      chapter,
+    };
     slides.push(previous);
     let n = 0;
     for (const section of split.sections) {
@@ -44,7 +53,16 @@ export function buildDeckSlides(chapters: readonly DeckChapterInput[]): DeckSlid
         continue;
       }
       n += 1;
-      previous = { kind: 'section', key: `/${slug}/${n}`, chapterIndex, title: section.title, html: section.slideHtml, steps: section.steps, notesHtml, chapter };
+      previous = {
+        kind: 'section',
+        key: `/${slug}/${n}`,
+        chapterIndex,
+        title: section.title,
+        html: section.slideHtml,
+        steps: section.steps,
+        notesHtml,
+        chapter,
+      };
       slides.push(previous);
     }
   });

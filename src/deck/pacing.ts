@@ -12,12 +12,22 @@ export interface Pace {
  * Compare the elapsed time with the plan. The plan at a slide is the planned start of its chapter
  * plus the share of the chapter's slides already behind the speaker.
  */
-export function computePace(chapterMinutes: readonly number[], chapterIndex: number, slideInChapter: number, slidesInChapter: number, elapsedMs: number): Pace {
+export function computePace(
+  chapterMinutes: readonly number[],
+  chapterIndex: number,
+  slideInChapter: number,
+  slidesInChapter: number,
+  elapsedMs: number,
+): Pace {
   const minute = 60_000;
   const startsAt = chapterMinutes.slice(0, chapterIndex).reduce((sum, m) => sum + m, 0) * minute;
   const length = (chapterMinutes[chapterIndex] ?? 0) * minute;
   const share = slidesInChapter > 0 ? Math.min(slideInChapter / slidesInChapter, 1) : 0;
-  return { chapter: chapterIndex + 1, chapterEndsAtMs: startsAt + length, behindByMs: elapsedMs - (startsAt + share * length) };
+  return {
+    chapter: chapterIndex + 1,
+    chapterEndsAtMs: startsAt + length,
+    behindByMs: elapsedMs - (startsAt + share * length),
+  };
 }
 
 /** A duration as "m:ss" or "h:mm:ss". */
@@ -32,6 +42,7 @@ export function formatDuration(ms: number): string {
 /** The pace as one sentence: "Chapter 4 should end at 38:00; you are 2 min behind." */
 export function describePace(pace: Pace): string {
   const minutes = Math.round(Math.abs(pace.behindByMs) / 60_000);
-  const status = minutes === 0 ? 'you are on time' : `you are ${minutes} min ${pace.behindByMs > 0 ? 'behind' : 'ahead'}`;
+  const status =
+    minutes === 0 ? 'you are on time' : `you are ${minutes} min ${pace.behindByMs > 0 ? 'behind' : 'ahead'}`;
   return `Chapter ${pace.chapter} should end at ${formatDuration(pace.chapterEndsAtMs)}; ${status}.`;
 }

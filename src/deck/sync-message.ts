@@ -18,7 +18,10 @@ const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 /** A pairing token: 128 random bits as URL-safe base64. */
 export function createPairingToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** A pairing token read from a URL or storage, or null when it is missing or malformed. */

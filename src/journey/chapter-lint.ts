@@ -9,12 +9,14 @@ export function lintChapter(body: string): string[] {
   const beforeFirstSection = sections[0];
 
   if (!/<Slide[\s>]/.test(text)) problems.push('has no <Slide>: each ## section shows the audience a <Slide> block');
-  if (/<Slide[\s>]/.test(beforeFirstSection)) problems.push('has a <Slide> before its first ## heading; a slide belongs to a section');
+  if (/<Slide[\s>]/.test(beforeFirstSection))
+    problems.push('has a <Slide> before its first ## heading; a slide belongs to a section');
   for (const section of sections.slice(1)) {
     const heading = section.slice(0, section.indexOf('\n')).trim();
     const slides = section.match(/<Slide[\s>]/g)?.length ?? 0;
     if (slides > 1) problems.push(`section "${heading}" has ${slides} <Slide> blocks; a section is one slide`);
   }
-  if (!/<Source\s+id=|<Figure[^>]*\ssource=/.test(text)) problems.push('cites no <Source>: every figure needs its source');
+  if (!/<Source\s+id=|<Figure[^>]*\ssource=/.test(text))
+    problems.push('cites no <Source>: every figure needs its source');
   return problems;
 }

@@ -25,7 +25,8 @@ function metricInputsOf(condition: Condition): Set<DecisionId> {
   if ('all' in condition) return new Set(condition.all.flatMap((c) => [...metricInputsOf(c)]));
   if ('any' in condition) return new Set(condition.any.flatMap((c) => [...metricInputsOf(c)]));
   if ('not' in condition) return metricInputsOf(condition.not);
-  if ('metric' in condition) return new Set<DecisionId>([...(METRIC_INPUTS[condition.metric as MetricId] ?? []), 'platform']);
+  if ('metric' in condition)
+    return new Set<DecisionId>([...(METRIC_INPUTS[condition.metric as MetricId] ?? []), 'platform']);
   return new Set();
 }
 
@@ -50,7 +51,9 @@ export interface JourneyCheck {
  */
 export function* allSelections(data: SimulatorData, vary?: Set<DecisionId>): Generator<Selection> {
   const decisions = data.decisions;
-  const fixed = Object.fromEntries(decisions.filter((d) => vary && !vary.has(d.id as DecisionId)).map((d) => [d.id, d.options[0]!.id]));
+  const fixed = Object.fromEntries(
+    decisions.filter((d) => vary && !vary.has(d.id as DecisionId)).map((d) => [d.id, d.options[0]!.id]),
+  );
   const varying = decisions.filter((d) => !vary || vary.has(d.id as DecisionId));
   const indices = varying.map(() => 0);
   while (true) {
@@ -63,7 +66,10 @@ export function* allSelections(data: SimulatorData, vary?: Set<DecisionId>): Gen
   }
 }
 
-const describe = (selection: Selection) => Object.entries(selection.choices).map(([k, v]) => `${k}=${v}`).join(' ');
+const describe = (selection: Selection) =>
+  Object.entries(selection.choices)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
 
 /**
  * Walk every combination (or those matching `only`, to split the work) through the pure model: note which pitfalls open, check that each of their
@@ -71,7 +77,11 @@ const describe = (selection: Selection) => Object.entries(selection.choices).map
  */
 export function checkAllCombinations(
   data: SimulatorData,
-  { only = {}, limit = Infinity, maxProblems = 20 }: { only?: Partial<Record<DecisionId, string>>; limit?: number; maxProblems?: number } = {},
+  {
+    only = {},
+    limit = Infinity,
+    maxProblems = 20,
+  }: { only?: Partial<Record<DecisionId, string>>; limit?: number; maxProblems?: number } = {},
 ): JourneyCheck {
   const index = indexData(data);
   const pitfallHits = new Map<string, number>(data.pitfalls.map((p) => [p.id, 0]));
@@ -102,7 +112,10 @@ export function checkAllCombinations(
     const afterDetour = new Map<string, ReturnType<typeof computeMetrics>>();
     for (const innerSelection of allSelections(data, inner)) {
       if (++combinations > limit) break;
-      const selection: Selection = { choices: { ...innerSelection.choices, ...pickChoices(outerSelection, outer) }, mitigations: [] };
+      const selection: Selection = {
+        choices: { ...innerSelection.choices, ...pickChoices(outerSelection, outer) },
+        mitigations: [],
+      };
       const before = open(selection, metrics);
       const beforeIds = new Set(before.map((p) => p.id));
       for (const pitfall of before) {
@@ -114,7 +127,8 @@ export function checkAllCombinations(
           if (!nextMetrics) afterDetour.set(memoKey, (nextMetrics = metricsOf(next)));
           for (const after of open(next, nextMetrics)) {
             if (after.id === pitfall.id) {
-              if (problems.length < maxProblems) problems.push(`${pitfall.id} → ${detour.id} leaves the pitfall open for ${describe(selection)}`);
+              if (problems.length < maxProblems)
+                problems.push(`${pitfall.id} → ${detour.id} leaves the pitfall open for ${describe(selection)}`);
             } else if (!beforeIds.has(after.id)) detourLeadsTo.get(pitfall.id)!.add(after.id);
           }
         }

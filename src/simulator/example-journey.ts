@@ -11,7 +11,8 @@ export function exampleStepsTo(data: SimulatorData, stage: string): Step[] | und
   let selection = emptySelection();
   for (;;) {
     const status = journeyStatus(data, selection);
-    if (status.kind !== 'deciding' || status.decision.stage === stage) return status.kind === 'deciding' ? steps : undefined;
+    if (status.kind !== 'deciding' || status.decision.stage === stage)
+      return status.kind === 'deciding' ? steps : undefined;
     const option = status.decision.options.find((o) => o.flags.includes('example'));
     if (!option) return undefined;
     const step: Step = { kind: 'choose', decision: status.decision.id, option: option.id };

@@ -6,8 +6,7 @@ import type { DecisionId } from './vocabulary';
 
 /** One thing the attendee did: chose an option, or took a detour around a pitfall. */
 export type Step =
-  | { kind: 'choose'; decision: string; option: string }
-  | { kind: 'detour'; pitfall: string; detour: string };
+  { kind: 'choose'; decision: string; option: string } | { kind: 'detour'; pitfall: string; detour: string };
 
 /** Where a selection stands: a decision to make, pitfalls to get round, or production. */
 export type JourneyStatus =
@@ -18,9 +17,16 @@ export type JourneyStatus =
 export const emptySelection = (): Selection => ({ choices: {}, mitigations: [] });
 
 /** Pitfalls whose condition is true for this selection, in data order. */
-export function openPitfalls(data: SimulatorData, selection: Selection, metrics: Metrics, surfaces: Pitfall['surfaces']): Pitfall[] {
+export function openPitfalls(
+  data: SimulatorData,
+  selection: Selection,
+  metrics: Metrics,
+  surfaces: Pitfall['surfaces'],
+): Pitfall[] {
   const platform = selection.choices.platform ? indexData(data).platforms.get(selection.choices.platform) : undefined;
-  return data.pitfalls.filter((p) => p.surfaces === surfaces && evaluateCondition(p.when, { selection, metrics, platform }) === true);
+  return data.pitfalls.filter(
+    (p) => p.surfaces === surfaces && evaluateCondition(p.when, { selection, metrics, platform }) === true,
+  );
 }
 
 /** The first decision not yet made, in journey order. */
@@ -33,7 +39,8 @@ export function journeyStatus(data: SimulatorData, selection: Selection, metrics
   // Selections are never mutated, so the machine's guards and the view can share one evaluation.
   // A page has one data set, so the selection alone keys the cache.
   let status = statusCache.get(selection);
-  if (!status) statusCache.set(selection, (status = evaluateStatus(data, selection, metrics ?? computeMetrics(data, selection))));
+  if (!status)
+    statusCache.set(selection, (status = evaluateStatus(data, selection, metrics ?? computeMetrics(data, selection))));
   return status;
 }
 
@@ -51,7 +58,10 @@ function evaluateStatus(data: SimulatorData, selection: Selection, metrics: Metr
 
 /** A selection with a detour applied: its choices set and its mitigation added. */
 export function applyDetour(selection: Selection, detour: Detour): Selection {
-  const mitigations = detour.mitigation && !selection.mitigations.includes(detour.mitigation) ? [...selection.mitigations, detour.mitigation] : selection.mitigations;
+  const mitigations =
+    detour.mitigation && !selection.mitigations.includes(detour.mitigation)
+      ? [...selection.mitigations, detour.mitigation]
+      : selection.mitigations;
   return { choices: { ...selection.choices, ...detour.set }, mitigations };
 }
 

@@ -75,7 +75,9 @@ export function createSimulatorMachine(data: SimulatorData) {
     context: ({ input }) => {
       const steps = input.steps ?? [];
       const selection = replaySteps(input.data, steps);
-      return selection ? { data: input.data, steps, selection } : { data: input.data, steps: [], selection: emptySelection() };
+      return selection
+        ? { data: input.data, steps, selection }
+        : { data: input.data, steps: [], selection: emptySelection() };
     },
     initial: 'route',
     on: {

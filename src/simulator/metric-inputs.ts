@@ -1,6 +1,14 @@
 import type { DecisionId, MetricId } from './vocabulary';
 
-const SIZE_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 'model', 'optimisation', 'service', 'platform'];
+const SIZE_INPUTS: DecisionId[] = [
+  'languages',
+  'labelled-data',
+  'strategy',
+  'model',
+  'optimisation',
+  'service',
+  'platform',
+];
 const QUALITY_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 'model', 'optimisation'];
 
 /**

@@ -44,9 +44,17 @@ const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** di
 const mb = (n: number) => (n >= 1000 ? `${round(n / 1000, 2)} GB` : `${round(n, n < 10 ? 1 : 0)} MB`);
 const fig = (option: Option | undefined, name: string): Figure | undefined => option?.figures[name];
 const num = (option: Option | undefined, name: string, fallback = 0) => fig(option, name)?.value ?? fallback;
-const isEstimate = (...figures: (Figure | undefined)[]) => figures.some((f) => f && (f.source === 'estimate' || f.source === 'judgement' || /estimate/i.test(f.note ?? '')));
-const sourcesOf = (...figures: (Figure | undefined)[]) => [...new Set(figures.flatMap((f) => (f && f.source !== 'estimate' && f.source !== 'judgement' ? [f.source] : [])))];
-const metric = (value: number, estimate: boolean, sources: string[], explain: () => string): MetricValue => ({ value, estimate, sources, explain });
+const isEstimate = (...figures: (Figure | undefined)[]) =>
+  figures.some((f) => f && (f.source === 'estimate' || f.source === 'judgement' || /estimate/i.test(f.note ?? '')));
+const sourcesOf = (...figures: (Figure | undefined)[]) => [
+  ...new Set(figures.flatMap((f) => (f && f.source !== 'estimate' && f.source !== 'judgement' ? [f.source] : []))),
+];
+const metric = (value: number, estimate: boolean, sources: string[], explain: () => string): MetricValue => ({
+  value,
+  estimate,
+  sources,
+  explain,
+});
 
 /**
  * Compute every metric whose inputs are chosen. Pure: the same selection always gives the same numbers.
@@ -99,21 +107,28 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
       modelMB = embeddings + (weights - embeddings) * share;
       estimate = true;
       sources.push(...sourcesOf(fig(optimisation, 'bodyShare')));
-      explain = () => `${mb(modelMB!)} = embeddings ${mb(embeddings)} + encoder ${mb(weights - embeddings)} × ${share} (half the layers); estimate`;
+      explain = () =>
+        `${mb(modelMB!)} = embeddings ${mb(embeddings)} + encoder ${mb(weights - embeddings)} × ${share} (half the layers); estimate`;
     } else if (optimisation.id === 'vocab-trim') {
       const keptFigure = fig(optimisation, `keptEmbeddingShare${languageCount}`);
       const kept = keptFigure?.value ?? 1;
       modelMB = weights - embeddings * (1 - kept);
       estimate = true;
       sources.push(...sourcesOf(keptFigure));
-      explain = () => `${mb(modelMB!)} = fp32 ${mb(weights)} − ${round((1 - kept) * 100)} % of the ${mb(embeddings)} embeddings no longer needed for ${languageCount} language(s); estimate`;
+      explain = () =>
+        `${mb(modelMB!)} = fp32 ${mb(weights)} − ${round((1 - kept) * 100)} % of the ${mb(embeddings)} embeddings no longer needed for ${languageCount} language(s); estimate`;
     } else {
       modelMB = weights;
       explain = () => `${mb(weights)} = fp32 weights${optimisation.id === 'onnx' ? ' (ONNX keeps fp32 weights)' : ''}`;
     }
     out.modelMB = metric(modelMB, estimate, sources, explain);
     const saving = weights > 0 ? 100 * (1 - modelMB / weights) : 0;
-    out.sizeSavingPct = metric(saving, estimate, sources, () => `${round(saving)} % = 1 − ${mb(modelMB!)} ÷ ${mb(weights)}`);
+    out.sizeSavingPct = metric(
+      saving,
+      estimate,
+      sources,
+      () => `${round(saving)} % = 1 − ${mb(modelMB!)} ÷ ${mb(weights)}`,
+    );
   }
 
   // Models and services to operate.
@@ -122,24 +137,37 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
   if (strategy && languageCount !== undefined) {
     const models = (perLanguage ? languageCount : 1) + (translateFirst ? 1 : 0);
     out.modelsToRun = metric(models, false, [], () =>
-      perLanguage ? `${models} = one model per language` : translateFirst ? '2 = translation + classifier' : '1 = one for all languages',
+      perLanguage
+        ? `${models} = one model per language`
+        : translateFirst
+          ? '2 = translation + classifier'
+          : '1 = one for all languages',
     );
     if (service) {
       const many = service.flags.includes('many-models');
       modelsPerProcess = perLanguage && many ? languageCount : 1;
       services = (perLanguage && !many ? languageCount : 1) + (translateFirst ? 1 : 0);
-      out.servicesToRun = metric(services, false, [], () =>
-        `${services} = ${perLanguage && !many ? 'one service per language' : many && perLanguage ? `one model server for ${languageCount} models` : 'one service'}${translateFirst ? ' + translation' : ''}`,
+      out.servicesToRun = metric(
+        services,
+        false,
+        [],
+        () =>
+          `${services} = ${perLanguage && !many ? 'one service per language' : many && perLanguage ? `one model server for ${languageCount} models` : 'one service'}${translateFirst ? ' + translation' : ''}`,
       );
     }
   }
 
   // Runtime footprint: the service's stack for transformers, the model's own small stack otherwise.
-  const runtimeFigure = model && service ? (transformer ? fig(service, 'runtimeMB') : fig(model, 'runtimeMB')) : undefined;
+  const runtimeFigure =
+    model && service ? (transformer ? fig(service, 'runtimeMB') : fig(model, 'runtimeMB')) : undefined;
   const runtimeMB = runtimeFigure?.value;
   if (runtimeMB !== undefined) {
-    out.runtimeMB = metric(runtimeMB, isEstimate(runtimeFigure), sourcesOf(runtimeFigure), () =>
-      `${mb(runtimeMB)} = ${transformer ? service!.label : model!.label} stack${runtimeFigure?.note ? ` (${runtimeFigure.note})` : ''}`,
+    out.runtimeMB = metric(
+      runtimeMB,
+      isEstimate(runtimeFigure),
+      sourcesOf(runtimeFigure),
+      () =>
+        `${mb(runtimeMB)} = ${transformer ? service!.label : model!.label} stack${runtimeFigure?.note ? ` (${runtimeFigure.note})` : ''}`,
     );
   }
 
@@ -149,15 +177,23 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const weightsInProcess = modelMB * modelsPerProcess;
     const packageMB = base + runtimeMB + weightsInProcess;
     const models = modelsPerProcess > 1 ? ` × ${modelsPerProcess} models` : '';
-    out.packageMB = metric(packageMB, true, [...new Set([...out.modelMB!.sources, ...out.runtimeMB!.sources, ...(base ? ['python-slim-size'] : [])])], () =>
-      `${mb(packageMB)} = ${base ? `base image ${mb(base)} + ` : ''}runtime ${mb(runtimeMB)} + model ${mb(modelMB!)}${models}`,
+    out.packageMB = metric(
+      packageMB,
+      true,
+      [...new Set([...out.modelMB!.sources, ...out.runtimeMB!.sources, ...(base ? ['python-slim-size'] : [])])],
+      () =>
+        `${mb(packageMB)} = ${base ? `base image ${mb(base)} + ` : ''}runtime ${mb(runtimeMB)} + model ${mb(modelMB!)}${models}`,
     );
 
     const resident = runtimeMB * ASSUMPTIONS.residentRuntimeShare;
     const downloaded = platform.flags.includes('downloads-into-ram') && !has('model-in-image') ? weightsInProcess : 0;
     const memoryMB = resident + weightsInProcess * ASSUMPTIONS.weightsMemoryFactor + downloaded;
-    out.memoryMB = metric(memoryMB, true, downloaded ? ['cloud-run-quotas'] : [], () =>
-      `${mb(memoryMB)} = resident runtime ${mb(resident)} (estimate) + weights ${mb(weightsInProcess)} × ${ASSUMPTIONS.weightsMemoryFactor} (estimate)${downloaded ? ` + ${mb(downloaded)} of downloaded files held in RAM` : ''}`,
+    out.memoryMB = metric(
+      memoryMB,
+      true,
+      downloaded ? ['cloud-run-quotas'] : [],
+      () =>
+        `${mb(memoryMB)} = resident runtime ${mb(resident)} (estimate) + weights ${mb(weightsInProcess)} × ${ASSUMPTIONS.weightsMemoryFactor} (estimate)${downloaded ? ` + ${mb(downloaded)} of downloaded files held in RAM` : ''}`,
     );
 
     const start = platform.figures.platformStartS.value;
@@ -167,8 +203,12 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const importS = importFigure?.value ?? 0;
     const load = weightsInProcess / ASSUMPTIONS.loadMBps;
     const cold = start + fetch + importS + load;
-    out.coldStartS = metric(cold, true, sourcesOf(platform.figures.platformStartS, platform.figures.imageFetchShare, importFigure), () =>
-      `${round(cold, 1)} s = platform start ${start} s + fetch ${mb(packageMB * share)}${share < 1 && share > 0 ? ` (${share * 100} % of the image, read lazily)` : ''} at ${ASSUMPTIONS.fetchMBps} MB/s ${round(fetch, 1)} s + imports ${importS} s + reading ${mb(weightsInProcess)} of weights at ${ASSUMPTIONS.loadMBps} MB/s ${round(load, 1)} s; estimate`,
+    out.coldStartS = metric(
+      cold,
+      true,
+      sourcesOf(platform.figures.platformStartS, platform.figures.imageFetchShare, importFigure),
+      () =>
+        `${round(cold, 1)} s = platform start ${start} s + fetch ${mb(packageMB * share)}${share < 1 && share > 0 ? ` (${share * 100} % of the image, read lazily)` : ''} at ${ASSUMPTIONS.fetchMBps} MB/s ${round(fetch, 1)} s + imports ${importS} s + reading ${mb(weightsInProcess)} of weights at ${ASSUMPTIONS.loadMBps} MB/s ${round(load, 1)} s; estimate`,
     );
   }
 
@@ -179,13 +219,25 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const factor = transformer ? num(optimisation, 'latencyFactor', 1) : 1;
     const translate = translateFirst ? num(strategy, 'latencyFactor', 2) : 1;
     latencyMs = baseMs * factor * translate;
-    out.latencyMs = metric(latencyMs, true, sourcesOf(fig(model, 'latencyMs'), transformer ? fig(optimisation, 'latencyFactor') : undefined), () =>
-      `${round(latencyMs!)} ms = ${model.label} ${baseMs} ms${factor !== 1 ? ` × ${factor} (${optimisation.label})` : ''}${translate !== 1 ? ` × ${translate} (translation first)` : ''}; estimate`,
+    out.latencyMs = metric(
+      latencyMs,
+      true,
+      sourcesOf(fig(model, 'latencyMs'), transformer ? fig(optimisation, 'latencyFactor') : undefined),
+      () =>
+        `${round(latencyMs!)} ms = ${model.label} ${baseMs} ms${factor !== 1 ? ` × ${factor} (${optimisation.label})` : ''}${translate !== 1 ? ` × ${translate} (translation first)` : ''}; estimate`,
     );
   }
 
   // Monthly cost at the chosen traffic.
-  if (trafficOpt && platform && latencyMs !== undefined && out.memoryMB && services !== undefined && model && strategy) {
+  if (
+    trafficOpt &&
+    platform &&
+    latencyMs !== undefined &&
+    out.memoryMB &&
+    services !== undefined &&
+    model &&
+    strategy
+  ) {
     const requests = num(trafficOpt, 'requestsPerDay') * ASSUMPTIONS.daysPerMonth;
     const busySeconds = (requests * latencyMs) / 1000;
     const memoryGB = out.memoryMB.value / 1024;
@@ -215,11 +267,17 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
       compute = pricing.usdPerMonth.value;
       how = `$${compute} flat (${pricing.usdPerMonth.note ?? ''})`;
     }
-    const llmCost = llm ? requests * num(model, 'usdPerRequest') * (translateFirst ? num(strategy, 'costFactor', 2) : 1) : 0;
+    const llmCost = llm
+      ? requests * num(model, 'usdPerRequest') * (translateFirst ? num(strategy, 'costFactor', 2) : 1)
+      : 0;
     const total = compute + llmCost;
     const priceFigures = Object.values(pricing).filter((v): v is Figure => typeof v === 'object');
-    out.monthlyCostUSD = metric(total, true, sourcesOf(...priceFigures, llm ? fig(model, 'usdPerRequest') : undefined), () =>
-      `$${round(total)} = ${how}${llm ? ` + API $${round(llmCost)} (${round(requests / 1e6, 2)} M requests × $${num(model, 'usdPerRequest')}${translateFirst ? ' × 2 for translation' : ''})` : ''}; estimate`,
+    out.monthlyCostUSD = metric(
+      total,
+      true,
+      sourcesOf(...priceFigures, llm ? fig(model, 'usdPerRequest') : undefined),
+      () =>
+        `$${round(total)} = ${how}${llm ? ` + API $${round(llmCost)} (${round(requests / 1e6, 2)} M requests × $${num(model, 'usdPerRequest')}${translateFirst ? ' × 2 for translation' : ''})` : ''}; estimate`,
     );
   }
 
@@ -229,8 +287,12 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const template = has('deployment-template') ? ASSUMPTIONS.templateOpsShare : 1;
     const watch = num(monitoring, 'opsHours');
     const hours = perService * services * template + watch;
-    out.opsHoursPerMonth = metric(hours, true, [], () =>
-      `${round(hours)} h/month = ${perService} h × ${services} service(s)${template !== 1 ? ` × ${template} (shared template)` : ''} + monitoring ${watch} h; judgement`,
+    out.opsHoursPerMonth = metric(
+      hours,
+      true,
+      [],
+      () =>
+        `${round(hours)} h/month = ${perService} h × ${services} service(s)${template !== 1 ? ` × ${template} (shared template)` : ''} + monitoring ${watch} h; judgement`,
     );
   }
 
@@ -241,16 +303,38 @@ export function computeMetrics(data: SimulatorData, selection: Selection): Metri
     const qualities = covered.map((l) => l.quality);
     const worst = qualities.length ? Math.min(...qualities) : 0;
     const best = qualities.length ? Math.max(...qualities) : 0;
-    const list = () => perLanguageQuality.map((l) => `${l.code} ${l.quality === null ? '—' : round(l.quality)}`).join(', ');
-    out.languagesCovered = metric(covered.length, false, [], () => `${covered.length} of ${perLanguageQuality.length}: ${list()}`);
-    out.languagesUncovered = metric(perLanguageQuality.length - covered.length, false, [], () =>
-      `${perLanguageQuality.length - covered.length} = ${perLanguageQuality.filter((l) => l.quality === null).map((l) => l.name).join(', ') || 'none'}`,
+    const list = () =>
+      perLanguageQuality.map((l) => `${l.code} ${l.quality === null ? '—' : round(l.quality)}`).join(', ');
+    out.languagesCovered = metric(
+      covered.length,
+      false,
+      [],
+      () => `${covered.length} of ${perLanguageQuality.length}: ${list()}`,
+    );
+    out.languagesUncovered = metric(
+      perLanguageQuality.length - covered.length,
+      false,
+      [],
+      () =>
+        `${perLanguageQuality.length - covered.length} = ${
+          perLanguageQuality
+            .filter((l) => l.quality === null)
+            .map((l) => l.name)
+            .join(', ') || 'none'
+        }`,
     );
     const worstLanguage = covered.find((l) => l.quality === worst);
     out.qualityWorstPct = metric(worst, true, ['bert-multilingual'], () =>
-      worstLanguage ? `${round(worst)} % in ${worstLanguage.name}: ${worstLanguage.basis}; illustrative` : 'no language covered',
+      worstLanguage
+        ? `${round(worst)} % in ${worstLanguage.name}: ${worstLanguage.basis}; illustrative`
+        : 'no language covered',
     );
-    out.qualityGapPts = metric(best - worst, true, ['bert-multilingual'], () => `${round(best - worst, 1)} pts = best ${round(best)} − weakest ${round(worst)} (${list()}); illustrative`);
+    out.qualityGapPts = metric(
+      best - worst,
+      true,
+      ['bert-multilingual'],
+      () => `${round(best - worst, 1)} pts = best ${round(best)} − weakest ${round(worst)} (${list()}); illustrative`,
+    );
   }
   return out;
 }
@@ -277,13 +361,21 @@ export function languageQualities(data: SimulatorData, selection: Selection): La
   return data.languages.slice(0, count).map((language, i) => {
     const d = language.transferDistance.value;
     const hasData = i < withData;
-    const result = (quality: number | null, basis: string): LanguageQuality => ({ code: language.code, name: language.name, quality, basis });
-    const transfer = (how: string, gap: number) => result(base - gap * d, `${how}: ${base} − gap ${gap} × distance ${d}`);
+    const result = (quality: number | null, basis: string): LanguageQuality => ({
+      code: language.code,
+      name: language.name,
+      quality,
+      basis,
+    });
+    const transfer = (how: string, gap: number) =>
+      result(base - gap * d, `${how}: ${base} − gap ${gap} × distance ${d}`);
     if (model.id === 'rules') return result(base, 'hand-written rules');
     if (model.flags.includes('llm-api')) return transfer('zero-shot prompt', zeroShotGap);
     if (strategy.flags.includes('translate-first')) return transfer('translated to English', translateGap);
     const zeroShot = strategy.flags.includes('zero-shot');
     if (zeroShot ? i === 0 : hasData) return result(base, 'trained on its labels');
-    return transformer && !strategy.flags.includes('per-language') ? transfer('cross-lingual transfer', zeroShotGap) : result(null, 'no model for it');
+    return transformer && !strategy.flags.includes('per-language')
+      ? transfer('cross-lingual transfer', zeroShotGap)
+      : result(null, 'no model for it');
   });
 }

@@ -4,7 +4,16 @@ import { formatMetric } from './report';
 import type { Decision, SimulatorData } from './schema';
 import { METRICS, type MetricId } from './vocabulary';
 
-const PREVIEW_METRICS: MetricId[] = ['modelMB', 'packageMB', 'memoryMB', 'coldStartS', 'latencyMs', 'monthlyCostUSD', 'servicesToRun', 'qualityWorstPct'];
+const PREVIEW_METRICS: MetricId[] = [
+  'modelMB',
+  'packageMB',
+  'memoryMB',
+  'coldStartS',
+  'latencyMs',
+  'monthlyCostUSD',
+  'servicesToRun',
+  'qualityWorstPct',
+];
 
 /** What choosing an option would change: up to four metrics it sets or moves, and the pitfall it would open. */
 export interface OptionPreview {
@@ -15,7 +24,13 @@ export interface OptionPreview {
 }
 
 /** Preview an option of a decision against the current selection and its metrics. */
-export function previewOption(data: SimulatorData, selection: Selection, before: Metrics, decision: Decision, optionId: string): OptionPreview {
+export function previewOption(
+  data: SimulatorData,
+  selection: Selection,
+  before: Metrics,
+  decision: Decision,
+  optionId: string,
+): OptionPreview {
   const next: Selection = { ...selection, choices: { ...selection.choices, [decision.id]: optionId } };
   const after = computeMetrics(data, next);
   const changes = PREVIEW_METRICS.filter((id) => after[id] && (!before[id] || before[id]!.value !== after[id]!.value))

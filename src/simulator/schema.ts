@@ -75,7 +75,9 @@ export const platformSchema = z
       })
       .strict(),
     pricing: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('per-request'), usdPerGBSecond: figureSchema, usdPerMillionRequests: figureSchema }).strict(),
+      z
+        .object({ kind: z.literal('per-request'), usdPerGBSecond: figureSchema, usdPerMillionRequests: figureSchema })
+        .strict(),
       z.object({ kind: z.literal('busy-vcpu'), usdPerVcpuSecond: figureSchema }).strict(),
       z.object({ kind: z.literal('always-on'), usdPerVcpuHour: figureSchema, minVcpus: figureSchema }).strict(),
       z.object({ kind: z.literal('on-device'), usdPerMonth: figureSchema }).strict(),
@@ -93,10 +95,7 @@ export const platformSchema = z
   .strict();
 export type Platform = z.infer<typeof platformSchema>;
 
-const comparison = z
-  .object({ gt: z.number(), gte: z.number(), lt: z.number(), lte: z.number() })
-  .partial()
-  .strict();
+const comparison = z.object({ gt: z.number(), gte: z.number(), lt: z.number(), lte: z.number() }).partial().strict();
 
 /** A condition over choices, computed metrics, platform limits and mitigations: plain data, never evaluated as code. */
 export type Condition =
@@ -116,7 +115,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ not: conditionSchema }).strict(),
     z.object({ choice: id, in: z.array(id).min(1) }).strict(),
     z.object({ metric: metricId, overLimit: z.enum(['maxPackageMB', 'maxMemoryMB', 'initCapS']) }).strict(),
-    comparison.extend({ metric: metricId }).refine((c) => Object.keys(c).length > 1, 'compare the metric with gt, gte, lt or lte'),
+    comparison
+      .extend({ metric: metricId })
+      .refine((c) => Object.keys(c).length > 1, 'compare the metric with gt, gte, lt or lte'),
     z.object({ platformFlag: id, is: z.boolean() }).strict(),
     z.object({ mitigation: id, is: z.boolean() }).strict(),
   ]),
@@ -151,13 +152,16 @@ export const pitfallSchema = z
 export type Pitfall = z.infer<typeof pitfallSchema>;
 
 export const mitigationSchema = z
-  .object({ id, label: z.string().min(1).max(80), summary: z.string().min(1), sources: z.array(z.string().min(1)).min(1) })
+  .object({
+    id,
+    label: z.string().min(1).max(80),
+    summary: z.string().min(1),
+    sources: z.array(z.string().min(1)).min(1),
+  })
   .strict();
 export type Mitigation = z.infer<typeof mitigationSchema>;
 
-export const languageSchema = z
-  .object({ code: id, name: z.string().min(1), transferDistance: figureSchema })
-  .strict();
+export const languageSchema = z.object({ code: id, name: z.string().min(1), transferDistance: figureSchema }).strict();
 export type Language = z.infer<typeof languageSchema>;
 
 export const decisionsFileSchema = z.array(decisionSchema).min(1);

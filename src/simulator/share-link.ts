@@ -36,7 +36,9 @@ export function decodeSteps(value: unknown, data: SimulatorData): DecodeResult {
     const match = STEP_PATTERN.exec(part);
     if (!match) return fail('The shared journey is malformed. Starting fresh.');
     const [, bang, first, second] = match as unknown as [string, string, string, string];
-    steps.push(bang ? { kind: 'detour', pitfall: first, detour: second } : { kind: 'choose', decision: first, option: second });
+    steps.push(
+      bang ? { kind: 'detour', pitfall: first, detour: second } : { kind: 'choose', decision: first, option: second },
+    );
   }
   if (!replaySteps(data, steps)) return fail('The shared journey has an unknown or impossible step. Starting fresh.');
   return { ok: true, steps };

@@ -9,7 +9,10 @@ const NO_SOURCE_LABELS = new Set(['estimate', 'judgement']);
 export function assembleDecisions(decisions: Decision[], platforms: Platform[]): Decision[] {
   return decisions.map((decision) =>
     decision.id === 'platform' && decision.options.length === 0
-      ? { ...decision, options: platforms.map(({ id, label, summary, flags }) => ({ id, label, summary, flags, figures: {} })) }
+      ? {
+          ...decision,
+          options: platforms.map(({ id, label, summary, flags }) => ({ id, label, summary, flags, figures: {} })),
+        }
       : decision,
   );
 }
@@ -34,14 +37,22 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
   };
 
   const decisionsFile = 'content/simulator/decisions.yaml';
-  duplicates(decisionsFile, data.decisions.map((d) => d.id));
-  for (const id of DECISION_IDS) if (!decisions.has(id)) problems.push(`${decisionsFile}: the decision "${id}" is missing`);
+  duplicates(
+    decisionsFile,
+    data.decisions.map((d) => d.id),
+  );
+  for (const id of DECISION_IDS)
+    if (!decisions.has(id)) problems.push(`${decisionsFile}: the decision "${id}" is missing`);
   for (const decision of data.decisions) {
     const where = `${decisionsFile} entry ${decision.id}`;
-    if (!(DECISION_IDS as readonly string[]).includes(decision.id)) problems.push(`${where}: unknown decision (known: ${DECISION_IDS.join(', ')})`);
+    if (!(DECISION_IDS as readonly string[]).includes(decision.id))
+      problems.push(`${where}: unknown decision (known: ${DECISION_IDS.join(', ')})`);
     if (!SIMULATOR_STAGES.includes(decision.stage)) problems.push(`${where}: unknown stage "${decision.stage}"`);
     if (decision.options.length < 2) problems.push(`${where}: needs at least two options`);
-    duplicates(where, decision.options.map((o) => o.id));
+    duplicates(
+      where,
+      decision.options.map((o) => o.id),
+    );
     for (const option of decision.options) {
       checkFigures(`${where} option ${option.id}`, option.figures);
       for (const figure of REQUIRED_FIGURES[decision.id as keyof typeof REQUIRED_FIGURES] ?? []) {
@@ -51,12 +62,24 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
   }
 
   const platformsFile = 'content/simulator/platforms.yaml';
-  duplicates(platformsFile, data.platforms.map((p) => p.id));
+  duplicates(
+    platformsFile,
+    data.platforms.map((p) => p.id),
+  );
   for (const platform of data.platforms) {
     const where = `${platformsFile} entry ${platform.id}`;
-    checkFigures(where, { ...platform.limits, ...platform.figures, scaleToZero: platform.scaleToZero, gpu: platform.gpu, coldStart: platform.coldStart });
+    checkFigures(where, {
+      ...platform.limits,
+      ...platform.figures,
+      scaleToZero: platform.scaleToZero,
+      gpu: platform.gpu,
+      coldStart: platform.coldStart,
+    });
     checkFigures(`${where} scorecard`, platform.scorecard);
-    checkFigures(`${where} pricing`, Object.fromEntries(Object.entries(platform.pricing).filter(([key]) => key !== 'kind')) as Record<string, Figure>);
+    checkFigures(
+      `${where} pricing`,
+      Object.fromEntries(Object.entries(platform.pricing).filter(([key]) => key !== 'kind')) as Record<string, Figure>,
+    );
     for (const flag of platform.flags) {
       if (!(PLATFORM_FLAGS as readonly string[]).includes(flag)) problems.push(`${where}: unknown flag "${flag}"`);
     }
@@ -65,16 +88,21 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
   const mitigationsFile = 'content/simulator/mitigations.yaml';
   for (const mitigation of data.mitigations) {
     const where = `${mitigationsFile} entry ${mitigation.id}`;
-    if (!(MITIGATION_IDS as readonly string[]).includes(mitigation.id)) problems.push(`${where}: unknown mitigation (known: ${MITIGATION_IDS.join(', ')})`);
+    if (!(MITIGATION_IDS as readonly string[]).includes(mitigation.id))
+      problems.push(`${where}: unknown mitigation (known: ${MITIGATION_IDS.join(', ')})`);
     for (const source of mitigation.sources) checkSource(where, source);
   }
-  for (const language of data.languages) checkFigures(`content/simulator/languages.yaml entry ${language.code}`, { transferDistance: language.transferDistance });
+  for (const language of data.languages)
+    checkFigures(`content/simulator/languages.yaml entry ${language.code}`, {
+      transferDistance: language.transferDistance,
+    });
   if (data.languages.length < 10) problems.push('content/simulator/languages.yaml: the scenario needs 10 languages');
 
   const checkChoice = (where: string, decisionId: string, optionId: string) => {
     const decision = decisions.get(decisionId);
     if (!decision) problems.push(`${where}: unknown decision "${decisionId}"`);
-    else if (!decision.options.some((o) => o.id === optionId)) problems.push(`${where}: unknown option "${optionId}" of decision "${decisionId}"`);
+    else if (!decision.options.some((o) => o.id === optionId))
+      problems.push(`${where}: unknown option "${optionId}" of decision "${decisionId}"`);
   };
   const checkCondition = (where: string, condition: Condition) => {
     if ('all' in condition) condition.all.forEach((c) => checkCondition(where, c));
@@ -84,25 +112,38 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
     else if ('metric' in condition) {
       if (!(condition.metric in METRICS)) problems.push(`${where}: unknown metric "${condition.metric}"`);
     } else if ('platformFlag' in condition) {
-      if (!(PLATFORM_FLAGS as readonly string[]).includes(condition.platformFlag)) problems.push(`${where}: unknown platform flag "${condition.platformFlag}"`);
-    } else if (!mitigations.has(condition.mitigation)) problems.push(`${where}: unknown mitigation "${condition.mitigation}"`);
+      if (!(PLATFORM_FLAGS as readonly string[]).includes(condition.platformFlag))
+        problems.push(`${where}: unknown platform flag "${condition.platformFlag}"`);
+    } else if (!mitigations.has(condition.mitigation))
+      problems.push(`${where}: unknown mitigation "${condition.mitigation}"`);
   };
 
   const pitfallsFile = 'content/simulator/pitfalls.yaml';
-  duplicates(pitfallsFile, data.pitfalls.map((p) => p.id));
+  duplicates(
+    pitfallsFile,
+    data.pitfalls.map((p) => p.id),
+  );
   for (const pitfall of data.pitfalls) {
     const where = `${pitfallsFile} entry ${pitfall.id}`;
     checkCondition(where, pitfall.when);
     for (const source of pitfall.sources) checkSource(where, source);
     const anchors: readonly string[] | undefined = CHAPTER_SECTIONS[pitfall.chapter as keyof typeof CHAPTER_SECTIONS];
-    if (!anchors) problems.push(`${where}: unknown chapter "${pitfall.chapter}" (known: ${Object.keys(CHAPTER_SECTIONS).join(', ')})`);
-    else if (!anchors.includes(pitfall.anchor)) problems.push(`${where}: chapter "${pitfall.chapter}" has no section "${pitfall.anchor}"`);
-    duplicates(where, pitfall.detours.map((d) => d.id));
+    if (!anchors)
+      problems.push(
+        `${where}: unknown chapter "${pitfall.chapter}" (known: ${Object.keys(CHAPTER_SECTIONS).join(', ')})`,
+      );
+    else if (!anchors.includes(pitfall.anchor))
+      problems.push(`${where}: chapter "${pitfall.chapter}" has no section "${pitfall.anchor}"`);
+    duplicates(
+      where,
+      pitfall.detours.map((d) => d.id),
+    );
     for (const detour of pitfall.detours) {
       const at = `${where} detour ${detour.id}`;
       checkSource(at, detour.days.source);
       for (const [decisionId, optionId] of Object.entries(detour.set)) checkChoice(at, decisionId, optionId);
-      if (detour.mitigation && !mitigations.has(detour.mitigation)) problems.push(`${at}: unknown mitigation "${detour.mitigation}"`);
+      if (detour.mitigation && !mitigations.has(detour.mitigation))
+        problems.push(`${at}: unknown mitigation "${detour.mitigation}"`);
     }
   }
   return problems;

@@ -50,7 +50,15 @@ export type MetricId = keyof typeof METRICS;
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
 
 /** Platform flags conditions may test. */
-export const PLATFORM_FLAGS = ['example', 'scale-to-zero', 'gpu', 'cpu-only', 'lambda', 'cold-503', 'downloads-into-ram'] as const;
+export const PLATFORM_FLAGS = [
+  'example',
+  'scale-to-zero',
+  'gpu',
+  'cpu-only',
+  'lambda',
+  'cold-503',
+  'downloads-into-ram',
+] as const;
 
 /** Mitigations whose effect the consequence model knows. */
 export const MITIGATION_IDS = ['warm-instance', 'model-in-image', 'deployment-template'] as const;

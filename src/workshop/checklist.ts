@@ -36,7 +36,8 @@ export function parseChecklistState(value: unknown): ChecklistState {
   const state = emptyChecklistState();
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return state;
   const record = value as Record<string, unknown>;
-  if (record.version !== CHECKLIST_VERSION || typeof record.answers !== 'object' || record.answers === null) return state;
+  if (record.version !== CHECKLIST_VERSION || typeof record.answers !== 'object' || record.answers === null)
+    return state;
   for (const [key, answer] of Object.entries(record.answers as Record<string, unknown>)) {
     if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(key) || typeof answer !== 'object' || answer === null) continue;
     const { done, note } = answer as Record<string, unknown>;
@@ -52,7 +53,11 @@ export function parseChecklistState(value: unknown): ChecklistState {
 const inline = (text: string) => text.replace(/([\\[\]*_`<>])/g, '\\$1');
 
 /** The checklist with the reader's ticks and notes as a Markdown document (task lists, as GitHub renders them). */
-export function checklistToMarkdown(groups: ChecklistGroup[], state: ChecklistState, title = 'NLP project checklist'): string {
+export function checklistToMarkdown(
+  groups: ChecklistGroup[],
+  state: ChecklistState,
+  title = 'NLP project checklist',
+): string {
   const lines = [`# ${title}`, ''];
   for (const group of groups) {
     lines.push(`## ${inline(group.title)}`, '');

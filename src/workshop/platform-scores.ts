@@ -17,11 +17,13 @@ export interface ScoredPlatform extends PlatformScores {
 }
 
 /** The first threshold a value reaches gives its score; thresholds run from best to worst. */
-const byThreshold = (value: number, steps: [atLeast: number, score: number][]) => steps.find(([atLeast]) => value >= atLeast)?.[1] ?? 0;
+const byThreshold = (value: number, steps: [atLeast: number, score: number][]) =>
+  steps.find(([atLeast]) => value >= atLeast)?.[1] ?? 0;
 const cited = (item: Figure | Attribute | undefined) =>
   item && !['estimate', 'judgement'].includes(item.source) ? item.source : undefined;
 const mb = (value: number) => (value >= 1024 ? `${+(value / 1024).toFixed(1)} GB` : `${value} MB`);
-const level = (text: string) => (/^low\b/i.test(text) ? 5 : /^medium\b/i.test(text) ? 3 : /^high\b/i.test(text) ? 1 : 2);
+const level = (text: string) =>
+  /^low\b/i.test(text) ? 5 : /^medium\b/i.test(text) ? 3 : /^high\b/i.test(text) ? 1 : 2;
 const yesNo = (text: string) => (/^yes\b/i.test(text) ? 5 : /^no\b/i.test(text) ? 0 : 2);
 
 /** Monitoring that comes with the platform scores higher than monitoring you run or build yourself. */
@@ -67,10 +69,31 @@ export function scorePlatform(platform: Platform): ScoredPlatform {
     residency: { text: scorecard.dataResidency.value, source: cited(scorecard.dataResidency) },
   };
   const scores: Record<CriterionId, number> = {
-    size: limits.maxPackageMB ? byThreshold(limits.maxPackageMB.value, [[10240, 4], [1024, 3], [250, 1]]) : 5,
-    memory: limits.maxMemoryMB ? byThreshold(limits.maxMemoryMB.value, [[32768, 5], [10240, 4], [6144, 3], [4096, 2], [1024, 1]]) : 5,
+    size: limits.maxPackageMB
+      ? byThreshold(limits.maxPackageMB.value, [
+          [10240, 4],
+          [1024, 3],
+          [250, 1],
+        ])
+      : 5,
+    memory: limits.maxMemoryMB
+      ? byThreshold(limits.maxMemoryMB.value, [
+          [32768, 5],
+          [10240, 4],
+          [6144, 3],
+          [4096, 2],
+          [1024, 1],
+        ])
+      : 5,
     // Seconds before user code runs on a new instance; always-on platforms start none on a request.
-    'cold-start': 5 - byThreshold(figures.platformStartS.value, [[10, 5], [2, 3], [1, 2], [0.5, 1]]),
+    'cold-start':
+      5 -
+      byThreshold(figures.platformStartS.value, [
+        [10, 5],
+        [2, 3],
+        [1, 2],
+        [0.5, 1],
+      ]),
     gpu: yesNo(platform.gpu.value),
     'scale-to-zero': yesNo(platform.scaleToZero.value),
     cost: costScore,

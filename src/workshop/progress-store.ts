@@ -43,7 +43,8 @@ export function loadProgress(): LoadedProgress {
   saveProgress(progress);
   return {
     progress,
-    notice: 'Your saved progress could not be read (it was damaged or saved by an older version of this site), so it was reset.',
+    notice:
+      'Your saved progress could not be read (it was damaged or saved by an older version of this site), so it was reset.',
   };
 }
 

@@ -53,7 +53,12 @@ export interface ParsedProgress {
   problems: string[];
 }
 
-export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, chapters: {}, checkpoints: {}, journeys: [] });
+export const emptyProgress = (): Progress => ({
+  version: PROGRESS_VERSION,
+  chapters: {},
+  checkpoints: {},
+  journeys: [],
+});
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -73,7 +78,10 @@ export function parseProgressWithProblems(value: unknown): ParsedProgress {
   if (value === null || value === undefined) return { progress, problems: [] };
   if (!isRecord(value)) return { progress, problems: ['stored progress was not an object'] };
   if (value.version !== PROGRESS_VERSION) {
-    return { progress, problems: [`stored progress has version ${String(value.version)}, expected ${PROGRESS_VERSION}`] };
+    return {
+      progress,
+      problems: [`stored progress has version ${String(value.version)}, expected ${PROGRESS_VERSION}`],
+    };
   }
   const problems: string[] = [];
   const dropped = (what: string) => problems.push(`dropped ${what}`);
@@ -97,7 +105,12 @@ export function parseProgressWithProblems(value: unknown): ParsedProgress {
         isKey(entry.chapter) &&
         isDate(entry.at)
       ) {
-        progress.checkpoints[id] = { choice: entry.choice, correct: entry.correct, chapter: entry.chapter, at: entry.at };
+        progress.checkpoints[id] = {
+          choice: entry.choice,
+          correct: entry.correct,
+          chapter: entry.chapter,
+          at: entry.at,
+        };
       } else dropped(`checkpoint "${id.slice(0, 40)}"`);
     }
   } else if (value.checkpoints !== undefined) dropped('checkpoints');
@@ -154,7 +167,8 @@ export function answerCheckpoint(progress: Progress, id: string, answer: Checkpo
 /** Progress with a finished simulator journey added; the oldest drop out beyond MAX_JOURNEYS. */
 export function addJourney(progress: Progress, journey: JourneySummary): Progress {
   const parsed = parseJourney(journey);
-  if (!parsed) throw new TypeError('recordJourneyFinished: a journey needs a label, and shareUrl must be a path on this site');
+  if (!parsed)
+    throw new TypeError('recordJourneyFinished: a journey needs a label, and shareUrl must be a path on this site');
   return { ...progress, journeys: [...progress.journeys, parsed].slice(-MAX_JOURNEYS) };
 }
 

@@ -1,6 +1,8 @@
 /** Source ids cited in MDX text: `<Source id="…" />` and `source="…"` (on <Figure>), in order, without repeats. */
 export function findCitedSourceIds(mdx: string): string[] {
-  const ids = [...mdx.matchAll(/<Source\s+id=["']([^"']+)["']|\bsource=["']([^"']+)["']/g)].map((match) => match[1] ?? match[2]!);
+  const ids = [...mdx.matchAll(/<Source\s+id=["']([^"']+)["']|\bsource=["']([^"']+)["']/g)].map(
+    (match) => match[1] ?? match[2]!,
+  );
   return [...new Set(ids)];
 }
 

@@ -22,7 +22,8 @@ for (const path of sitePageList(dist)) {
   const type = pageType(path);
   const weight = weighPage(dist, path);
   const current = worst.get(type);
-  if (!current || weight.totalGzip > current.weight.totalGzip) worst.set(type, { path, weight, count: (current?.count ?? 0) + 1 });
+  if (!current || weight.totalGzip > current.weight.totalGzip)
+    worst.set(type, { path, weight, count: (current?.count ?? 0) + 1 });
   else current.count += 1;
 }
 
@@ -34,7 +35,13 @@ const rows = [...worst].map(([type, { weight: w, count }]) => [
   `${kb(w.htmlRaw)} / ${kb(w.htmlGzip)}`,
   kb(w.totalGzip),
 ]);
-const header = ['page type (heaviest page)', 'JS KB raw / gzip', 'CSS KB raw / gzip', 'HTML KB raw / gzip', 'total KB gzip'];
+const header = [
+  'page type (heaviest page)',
+  'JS KB raw / gzip',
+  'CSS KB raw / gzip',
+  'HTML KB raw / gzip',
+  'total KB gzip',
+];
 const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 
 console.log(`Build (astro build + post-build steps): ${buildSeconds.toFixed(1)} s\n`);
@@ -42,10 +49,18 @@ console.log(table);
 console.log('\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.');
 
 const timing = await timeSimulatorChoices();
-console.log(`\nSimulator, choice → next stage painted (Chromium, ${timing.times.length} choices): median ${timing.median.toFixed(1)} ms, worst ${timing.worst.toFixed(1)} ms (goal < 16 ms).`);
+console.log(
+  `\nSimulator, choice → next stage painted (Chromium, ${timing.times.length} choices): median ${timing.median.toFixed(1)} ms, worst ${timing.worst.toFixed(1)} ms (goal < 16 ms).`,
+);
 
 const pages = sitePageList(dist);
-const lighthousePaths = ['/talk/', '/talk/presenter/', pages.find((path) => pageType(path) !== path), '/', '/simulator/'].filter(Boolean);
+const lighthousePaths = [
+  '/talk/',
+  '/talk/presenter/',
+  pages.find((path) => pageType(path) !== path),
+  '/',
+  '/simulator/',
+].filter(Boolean);
 const scores = await lighthouseScores(lighthousePaths);
 console.log('\n| page | Lighthouse performance, mobile | desktop |\n| --- | --- | --- |');
 for (const { path, mobile, desktop } of scores) console.log(`| ${path} | ${mobile} | ${desktop} |`);

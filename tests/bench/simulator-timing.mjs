@@ -11,7 +11,10 @@ const LEAN = LEAN_JOURNEY.slice(0, -1);
 /** Milliseconds from click to the next decision painted, for each choice of a lean journey. */
 export async function timeSimulatorChoices() {
   const preview = await startPreview();
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${preview.origin}/simulator/`);

@@ -41,7 +41,8 @@ async function withBuildLock<T>(work: () => T): Promise<T> {
       break;
     } catch {
       // A lock older than two minutes was left by a build that died: take it over.
-      if (existsSync(buildLock) && Date.now() - statSync(buildLock).mtimeMs > 120_000) rmSync(buildLock, { recursive: true, force: true });
+      if (existsSync(buildLock) && Date.now() - statSync(buildLock).mtimeMs > 120_000)
+        rmSync(buildLock, { recursive: true, force: true });
       if (Date.now() - started > 180_000) throw new Error(`Waited 3 minutes for ${buildLock}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

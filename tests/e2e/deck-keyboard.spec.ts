@@ -93,12 +93,16 @@ test('a reload or a shared link lands on the same slide and step', async ({ page
   await expectAt(page, '#/first/0');
 });
 
-test('keys stay with an input, a checkpoint or anything marked data-deck-keep-keys on a slide', async ({ page, fixtureURL }) => {
+test('keys stay with an input, a checkpoint or anything marked data-deck-keep-keys on a slide', async ({
+  page,
+  fixtureURL,
+}) => {
   await page.goto(`${fixtureURL}/talk/#/first/3`);
   const input = current(page).getByRole('textbox', { name: 'Your answer' });
   await input.click();
   await page.keyboard.type('ok');
-  for (const key of ['ArrowLeft', 'ArrowRight', 'Space', 'Home', 'End', 'PageDown', 'o', 'f', 'n', 'p']) await page.keyboard.press(key);
+  for (const key of ['ArrowLeft', 'ArrowRight', 'Space', 'Home', 'End', 'PageDown', 'o', 'f', 'n', 'p'])
+    await page.keyboard.press(key);
   await expect(input).toHaveValue('ok ofnp');
   await expectAt(page, '#/first/3');
   await expect(page.locator('[data-deck-overview]')).not.toBeVisible();

@@ -49,10 +49,13 @@ test('a speaker in the dark theme still prints dark text on white paper', async 
   await page.goto('/talk/');
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-  const colours = await page.locator('.slide').first().evaluate((slide) => ({
-    page: getComputedStyle(document.body).backgroundColor,
-    text: getComputedStyle(slide).color,
-  }));
+  const colours = await page
+    .locator('.slide')
+    .first()
+    .evaluate((slide) => ({
+      page: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(slide).color,
+    }));
   expect(colours.page).toBe('rgb(255, 255, 255)');
   expect(colours.text).toBe('rgb(27, 31, 36)');
 });

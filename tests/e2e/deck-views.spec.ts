@@ -4,7 +4,10 @@ import type { Page } from '@playwright/test';
 
 const current = (page: Page) => page.locator('.slide.is-current');
 
-test('o opens the overview on the current slide; arrows move, Enter jumps, Esc closes', async ({ page, fixtureURL }) => {
+test('o opens the overview on the current slide; arrows move, Enter jumps, Esc closes', async ({
+  page,
+  fixtureURL,
+}) => {
   await page.goto(`${fixtureURL}/talk/#/first/2`);
   await page.keyboard.press('o');
   const overview = page.getByRole('dialog', { name: 'All slides' });
@@ -40,7 +43,10 @@ test('? opens the keyboard help as a dialog; Esc closes it', async ({ page, fixt
   await expect(help).toBeHidden();
 });
 
-test("n shows the speaker notes over the slide: the section's prose, its <Notes>, and a slideless section's prose", async ({ page, fixtureURL }) => {
+test("n shows the speaker notes over the slide: the section's prose, its <Notes>, and a slideless section's prose", async ({
+  page,
+  fixtureURL,
+}) => {
   await page.goto(`${fixtureURL}/talk/#/first/1`);
   const notes = current(page).locator('.slide__notes');
   await expect(notes).toBeHidden();
@@ -60,7 +66,10 @@ for (const viewport of [
   { width: 1024, height: 1024 },
   { width: 390, height: 844 },
 ]) {
-  test(`slides fit a ${viewport.width}×${viewport.height} screen at 16:9 without scrolling`, async ({ browser, fixtureURL }) => {
+  test(`slides fit a ${viewport.width}×${viewport.height} screen at 16:9 without scrolling`, async ({
+    browser,
+    fixtureURL,
+  }) => {
     const page = await browser.newPage({ viewport });
     for (const hash of ['#/first/0', '#/first/2', '#/first/3', '#/second/1']) {
       await page.goto(`${fixtureURL}/talk/${hash}`);
@@ -72,10 +81,17 @@ for (const viewport of [
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
       // One side touches the stage: letterboxed, not shrunk for nothing.
       expect(Math.max(box.width / viewport.width, box.height / (viewport.height - 60))).toBeGreaterThan(0.9);
-      const scrolls = await page.evaluate(() => ({ x: document.documentElement.scrollWidth > innerWidth, y: document.documentElement.scrollHeight > innerHeight }));
+      const scrolls = await page.evaluate(() => ({
+        x: document.documentElement.scrollWidth > innerWidth,
+        y: document.documentElement.scrollHeight > innerHeight,
+      }));
       expect(scrolls).toEqual({ x: false, y: false });
       const body = current(page).locator('.slide__body');
-      expect(await body.evaluate((el) => el.getBoundingClientRect().bottom <= el.closest('.slide__canvas')!.getBoundingClientRect().bottom + 1)).toBe(true);
+      expect(
+        await body.evaluate(
+          (el) => el.getBoundingClientRect().bottom <= el.closest('.slide__canvas')!.getBoundingClientRect().bottom + 1,
+        ),
+      ).toBe(true);
     }
     await page.close();
   });
@@ -101,14 +117,23 @@ test('without JavaScript every slide reads as one page, steps shown', async ({ b
   const page = await context.newPage();
   await page.goto(`${fixtureURL}/talk/`);
   await expect(page.locator('.slide')).toHaveCount(7);
-  for (const text of ['First fixture chapter', 'Gamma point', 'print(json.dumps(payload))', 'Second chapter last slide', 'The end of the fixture talk.']) {
+  for (const text of [
+    'First fixture chapter',
+    'Gamma point',
+    'print(json.dumps(payload))',
+    'Second chapter last slide',
+    'The end of the fixture talk.',
+  ]) {
     await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
   }
   await context.close();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`deck with overview, help and notes open has no axe violations in the ${colorScheme} theme`, async ({ page, fixtureURL }) => {
+  test(`deck with overview, help and notes open has no axe violations in the ${colorScheme} theme`, async ({
+    page,
+    fixtureURL,
+  }) => {
     await page.emulateMedia({ colorScheme });
     const axe = async () => {
       const { violations } = await new AxeBuilder({ page }).analyze();
@@ -129,7 +154,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the reading page shows a stepped code block whole, with no stepping, and its slide list whole', async ({ page, fixtureURL }) => {
+test('the reading page shows a stepped code block whole, with no stepping, and its slide list whole', async ({
+  page,
+  fixtureURL,
+}) => {
   await page.goto(`${fixtureURL}/chapters/first/`);
   const code = page.locator('pre[data-code-steps]');
   await expect(code).toHaveAttribute('data-code-steps', '1|3,4|all');

@@ -38,7 +38,9 @@ test('deck and presenter follow each other both ways, steps included', async ({ 
   await expect(deck).toHaveURL(/#\/second\/2$/);
   await presenter.getByRole('button', { name: 'Previous' }).click();
   await expect(deck).toHaveURL(/#\/second\/1$/);
-  await expect(deck.locator('.slide.is-current').getByRole('heading', { name: 'Second chapter first slide' })).toBeVisible();
+  await expect(
+    deck.locator('.slide.is-current').getByRole('heading', { name: 'Second chapter first slide' }),
+  ).toBeVisible();
 
   // A reloaded deck stays paired (this tab remembers the token) and catches up with the presenter.
   await presenter.keyboard.press('Home');
@@ -64,16 +66,22 @@ test('an unpaired deck neither follows a presenter nor drives it', async ({ cont
   await expect(deck).toHaveURL(/#\/first\/1$/);
 });
 
-test('the deck ignores messages with a wrong shape, token or slide, and follows a valid one', async ({ context, fixtureURL }) => {
+test('the deck ignores messages with a wrong shape, token or slide, and follows a valid one', async ({
+  context,
+  fixtureURL,
+}) => {
   const { deck, token } = await openPair(context, fixtureURL);
   const other = await context.newPage();
   await other.goto(`${fixtureURL}/404.html`);
   const post = (message: unknown) =>
-    other.evaluate(([name, data]) => {
-      const channel = new BroadcastChannel(name as string);
-      channel.postMessage(data);
-      channel.close();
-    }, [`nlp-journey-deck:${token}`, message] as const);
+    other.evaluate(
+      ([name, data]) => {
+        const channel = new BroadcastChannel(name as string);
+        channel.postMessage(data);
+        channel.close();
+      },
+      [`nlp-journey-deck:${token}`, message] as const,
+    );
   for (const bad of [
     { kind: 'goto', token, from: 'presenter', slide: 99, step: 0 },
     { kind: 'goto', token, from: 'presenter', slide: 1, step: 9 },
@@ -81,14 +89,18 @@ test('the deck ignores messages with a wrong shape, token or slide, and follows 
     { kind: 'goto', token, from: 'presenter', slide: '2', step: 0 },
     { kind: 'navigate', token, from: 'presenter', slide: 2, step: 0 },
     'goto 2',
-  ]) await post(bad);
+  ])
+    await post(bad);
   await deck.waitForTimeout(300);
   await expect(deck).toHaveURL(/#\/first\/0$/);
   await post({ kind: 'goto', token, from: 'presenter', slide: 2, step: 1 });
   await expect(deck).toHaveURL(/#\/first\/2\/1$/);
 });
 
-test('the presenter shows current and next slide, the notes, a timer with pacing, and a clock', async ({ page, fixtureURL }) => {
+test('the presenter shows current and next slide, the notes, a timer with pacing, and a clock', async ({
+  page,
+  fixtureURL,
+}) => {
   await page.clock.install({ time: new Date('2026-11-25T09:00:00') });
   await page.goto(`${fixtureURL}/talk/presenter/#/first/1/3`);
   const currentStage = page.locator('[data-current-stage]');

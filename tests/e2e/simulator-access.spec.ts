@@ -9,7 +9,8 @@ test('a whole journey works with the keyboard alone, focus following each step',
     const button = page.locator(`[data-decision="${decision}"] [data-option="${option}"]`);
     await expect(button).toBeVisible();
     // From the focused heading (or the first option), Tab to the option, then Enter.
-    for (let i = 0; i < 12 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 12 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
     // Focus moves to the next step's heading, so a screen reader hears the next question.

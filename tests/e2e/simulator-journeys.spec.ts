@@ -8,7 +8,9 @@ test.describe('simulator journeys end to end', () => {
     const report = page.locator('[data-state="in-production"]').first();
     await expect(report.getByRole('heading', { name: 'In production' })).toBeVisible();
     await expect(report).toContainText('No pitfall on the way');
-    await expect(page.locator('.sim-adr')).toContainText('# ADR: Architecture of the multilingual message-routing classifier');
+    await expect(page.locator('.sim-adr')).toContainText(
+      '# ADR: Architecture of the multilingual message-routing classifier',
+    );
     await expect(page.locator('.sim-adr')).toContainText('Multilingual MiniLM');
     // Every metric explains its derivation in numbers.
     const packageMetric = report.locator('[data-metric="packageMB"]');
@@ -36,7 +38,10 @@ test.describe('simulator journeys end to end', () => {
     await choose(page, 'platform', 'lambda-zip');
     const card = page.locator('[data-pitfall="lambda-zip-over-250mb"]');
     await expect(card).toContainText('250 MB');
-    await expect(card.getByRole('link', { name: 'Read the chapter section' })).toHaveAttribute('href', '/chapters/platforms/#package-and-image-limits');
+    await expect(card.getByRole('link', { name: 'Read the chapter section' })).toHaveAttribute(
+      'href',
+      '/chapters/platforms/#package-and-image-limits',
+    );
     await expect(page.locator('[data-metric="packageMB"] strong')).toHaveText('1.49 GB');
     await takeDetour(page, 'lambda-zip-over-250mb', 'use-container-image');
     // The image fits, but importing torch and reading mBERT breaks the 10 s init cap.
@@ -45,7 +50,9 @@ test.describe('simulator journeys end to end', () => {
     const report = page.locator('[data-state="in-production"]').first();
     await expect(report.getByRole('heading', { name: 'In production' })).toBeVisible();
     await expect(report.locator('[data-days-lost]')).toHaveText('3 days');
-    await expect(report).toContainText("The .zip package is over Lambda's 250 MB unzipped limit → Ship a Lambda container image instead (2 days)");
+    await expect(report).toContainText(
+      "The .zip package is over Lambda's 250 MB unzipped limit → Ship a Lambda container image instead (2 days)",
+    );
     await expect(page.locator('.sim-adr')).toContainText('AWS Lambda (container image)');
   });
 
@@ -89,7 +96,11 @@ test('a finished journey is kept in the reader’s progress, with a link that re
   await chooseAll(page, LEAN_JOURNEY);
   await expect(page.getByRole('heading', { name: 'In production' })).toBeFocused();
   await expect
-    .poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes('Multilingual MiniLM'))))
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes('Multilingual MiniLM')),
+      ),
+    )
     .toBe(true);
 
   await page.goto('/progress/');
@@ -105,7 +116,11 @@ test('opening or reloading a finished journey’s link adds nothing to the reade
   await openSimulator(page);
   await chooseAll(page, LEAN_JOURNEY);
   const finished = () =>
-    page.evaluate(() => Object.values(localStorage).filter((value) => value.includes('Multilingual MiniLM')).map((value) => JSON.parse(value).journeys.length));
+    page.evaluate(() =>
+      Object.values(localStorage)
+        .filter((value) => value.includes('Multilingual MiniLM'))
+        .map((value) => JSON.parse(value).journeys.length),
+    );
   await expect.poll(finished).toEqual([1]);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'In production' })).toBeVisible();

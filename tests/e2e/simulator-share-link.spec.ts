@@ -14,7 +14,8 @@ test('a share link restores the same journey, detours included', async ({ page, 
   await openSimulator(other, new URL(shared).search);
   await expect(other.getByRole('status').first()).toHaveText('The shared journey is loaded.');
   await expect(other.locator('[data-decision="monitoring"]')).toBeVisible();
-  const crumbs = (p: typeof page) => p.getByRole('navigation', { name: 'Journey so far' }).locator('li').allTextContents();
+  const crumbs = (p: typeof page) =>
+    p.getByRole('navigation', { name: 'Journey so far' }).locator('li').allTextContents();
   expect(await crumbs(other)).toEqual(await crumbs(page));
   expect(await crumbs(other)).toContain('Detour: Keep one instance warm');
 });

@@ -9,7 +9,11 @@ const chapters = readdirSync(chaptersDir)
   .map((name) => ({
     href: `/chapters/${name.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`,
     notes: [...readFileSync(new URL(name, chaptersDir), 'utf8').matchAll(/<Notes>([\s\S]*?)<\/Notes>/g)].map((match) =>
-      match[1].replace(/[*_`[\]]/g, '').replace(/\s+/g, ' ').trim().slice(0, 60),
+      match[1]
+        .replace(/[*_`[\]]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 60),
     ),
   }));
 

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const theme = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => document.documentElement.dataset.theme);
+const theme = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.dataset.theme);
 
 test('the theme follows the system until the reader chooses', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -39,7 +39,10 @@ test('ticks and notes survive a reload and come out in the Markdown export', asy
 
 test('printing shows the questions and notes, not the buttons or the site header', async ({ page }) => {
   await page.addInitScript((key) => {
-    localStorage.setItem(key, JSON.stringify({ version: 1, answers: { 'use-and-constraints/decision': { done: true, note: 'Routing only' } } }));
+    localStorage.setItem(
+      key,
+      JSON.stringify({ version: 1, answers: { 'use-and-constraints/decision': { done: true, note: 'Routing only' } } }),
+    );
   }, CHECKLIST_KEY);
   await page.goto('/checklist/');
   await page.emulateMedia({ media: 'print' });
@@ -51,7 +54,13 @@ test('printing shows the questions and notes, not the buttons or the site header
 
 for (const [what, stored] of [
   ['not JSON', '{{{'],
-  ['hostile', JSON.stringify({ version: 1, answers: { '<img src=x onerror=alert(1)>': { done: true }, 'a/b': { done: 'yes', note: { x: 1 } } } })],
+  [
+    'hostile',
+    JSON.stringify({
+      version: 1,
+      answers: { '<img src=x onerror=alert(1)>': { done: true }, 'a/b': { done: 'yes', note: { x: 1 } } },
+    }),
+  ],
   ['from another version', JSON.stringify({ version: 9, answers: {} })],
 ]) {
   test(`a checklist stored ${what} starts clean without an error`, async ({ page }) => {

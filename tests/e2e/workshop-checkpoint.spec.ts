@@ -27,7 +27,13 @@ test('a checkpoint is answered with the keyboard, announced, and shown again on 
   await expect(status).toContainText(verdict);
 
   await page.reload();
-  await expect(page.locator('[data-checkpoint]').first().getByRole('radio').nth(count - 1)).toBeChecked();
+  await expect(
+    page
+      .locator('[data-checkpoint]')
+      .first()
+      .getByRole('radio')
+      .nth(count - 1),
+  ).toBeChecked();
   await expect(page.locator('[data-checkpoint]').first().locator('[aria-live="polite"]')).toContainText(verdict);
 });
 

@@ -49,7 +49,7 @@ const damaged: [string, string][] = [
     'hostile values',
     JSON.stringify({
       version: 1,
-      chapters: { '__proto__': { readAt: 'x' }, '<img src=x onerror=alert(1)>': { readAt: '2026-01-01' } },
+      chapters: { __proto__: { readAt: 'x' }, '<img src=x onerror=alert(1)>': { readAt: '2026-01-01' } },
       checkpoints: { 'cp-1': { choice: '"><script>', correct: 'yes' } },
       journeys: [{ label: 'ok', finishedAt: '2026-01-01', shareUrl: 'javascript:alert(1)' }],
       lastVisit: { href: 'https://evil.example/', title: 'Evil', at: '2026-01-01' },
@@ -94,14 +94,25 @@ test('finished simulator journeys are listed on the progress page', async ({ pag
         version: 1,
         chapters: {},
         checkpoints: {},
-        journeys: [{ label: 'XLM-R base on Cloud Run', shareUrl: '/simulator/#j=abc', pitfallsMet: 2, daysLost: 5, finishedAt: '2026-11-20T10:00:00Z' }],
+        journeys: [
+          {
+            label: 'XLM-R base on Cloud Run',
+            shareUrl: '/simulator/#j=abc',
+            pitfallsMet: 2,
+            daysLost: 5,
+            finishedAt: '2026-11-20T10:00:00Z',
+          },
+        ],
       }),
     );
   }, PROGRESS_KEY);
   await page.goto('/progress/');
   const journey = page.locator('[data-progress-journeys] li');
   await expect(journey).toHaveCount(1);
-  await expect(journey.getByRole('link', { name: 'XLM-R base on Cloud Run' })).toHaveAttribute('href', '/simulator/#j=abc');
+  await expect(journey.getByRole('link', { name: 'XLM-R base on Cloud Run' })).toHaveAttribute(
+    'href',
+    '/simulator/#j=abc',
+  );
   await expect(journey).toContainText('2 pitfalls met, 5 days lost on detours');
   await expect(page.locator('[data-progress-no-journeys]')).toBeHidden();
 });

@@ -4,7 +4,10 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
-const glossary = parse(readFileSync(`${content}glossary.yaml`, 'utf8')) as Record<string, { term: string; source?: string }>;
+const glossary = parse(readFileSync(`${content}glossary.yaml`, 'utf8')) as Record<
+  string,
+  { term: string; source?: string }
+>;
 const sourceIds = readdirSync(`${content}sources`).flatMap((file) =>
   Object.keys(parse(readFileSync(`${content}sources/${file}`, 'utf8')) ?? {}),
 );
@@ -27,7 +30,11 @@ test('the glossary defines 30+ terms, each reachable by its id, with sources whe
     const entry = page.locator(`[id="${id}"]`);
     await expect(entry.getByRole('heading')).toHaveText(glossary[id]!.term);
     await expect(entry.locator('p').first()).not.toBeEmpty();
-    if (glossary[id]!.source) await expect(entry.locator(`[data-source-id="${glossary[id]!.source}"] a`)).toHaveAttribute('href', /^https:\/\//);
+    if (glossary[id]!.source)
+      await expect(entry.locator(`[data-source-id="${glossary[id]!.source}"] a`)).toHaveAttribute(
+        'href',
+        /^https:\/\//,
+      );
   }
   await page.goto('/glossary/#psi');
   await expect(page.locator('#psi')).toBeInViewport();
@@ -52,7 +59,9 @@ test('the sources page links each source back to the chapters that cite it', asy
 });
 
 test('a term in a chapter leads to its definition in the glossary', async ({ page }) => {
-  const withTerm = readdirSync(`${content}chapters`).find((file) => /<Term id="/.test(readFileSync(`${content}chapters/${file}`, 'utf8')));
+  const withTerm = readdirSync(`${content}chapters`).find((file) =>
+    /<Term id="/.test(readFileSync(`${content}chapters/${file}`, 'utf8')),
+  );
   test.skip(!withTerm, 'no chapter links a term yet');
   await page.goto(`/chapters/${withTerm!.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`);
   const term = page.locator('a.term').first();

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const ranking = (page: import('@playwright/test').Page) => page.locator('[data-scorecard-ranking] li').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.platform));
+const ranking = (page: import('@playwright/test').Page) =>
+  page
+    .locator('[data-scorecard-ranking] li')
+    .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.platform));
 
 test('changing a weight re-ranks the platforms and keeps the weights in the URL', async ({ page }) => {
   await page.goto('/platforms/');
@@ -20,7 +23,9 @@ test('changing a weight re-ranks the platforms and keeps the weights in the URL'
   await expect(page).toHaveURL(/[?&]gpu=5/);
 
   const after = await ranking(page);
-  const firstScores = JSON.parse((await page.locator('[data-scorecard-ranking] li').first().getAttribute('data-scores'))!);
+  const firstScores = JSON.parse(
+    (await page.locator('[data-scorecard-ranking] li').first().getAttribute('data-scores'))!,
+  );
   expect(firstScores.gpu).toBe(5);
   await expect(page.locator('[data-scorecard-ranking] li').first().locator('[data-total]')).toHaveText('100');
   await expect(page.getByRole('status').filter({ hasText: 'First with these weights' })).toContainText('100 of 100');
@@ -33,7 +38,14 @@ test('changing a weight re-ranks the platforms and keeps the weights in the URL'
   expect(await ranking(page)).toEqual(after);
 });
 
-for (const query of ['?gpu=9', '?gpu=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?admin=1', '?gpu=1&gpu=2', '?cost=-3', `?gpu=${'9'.repeat(5000)}`]) {
+for (const query of [
+  '?gpu=9',
+  '?gpu=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '?admin=1',
+  '?gpu=1&gpu=2',
+  '?cost=-3',
+  `?gpu=${'9'.repeat(5000)}`,
+]) {
   test(`hostile weights ${query.slice(0, 40)} give a notice and the defaults`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

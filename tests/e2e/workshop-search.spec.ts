@@ -10,7 +10,10 @@ const chapters = fileURLToPath(new URL('../../content/chapters/', import.meta.ur
 function speakerNote(): string | undefined {
   for (const file of readdirSync(chapters).sort()) {
     const match = /<Notes>([\s\S]*?)<\/Notes>/.exec(readFileSync(`${chapters}${file}`, 'utf8'));
-    const text = match?.[1]?.replace(/<[^>]+>|[*_`#>-]/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = match?.[1]
+      ?.replace(/<[^>]+>|[*_`#>-]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) return text;
   }
   return undefined;
@@ -22,7 +25,10 @@ const trackScripts = (page: Page) => {
   return scripts;
 };
 
-test('search loads only when opened, finds chapters and glossary terms, and stays on the site', async ({ page, baseURL }) => {
+test('search loads only when opened, finds chapters and glossary terms, and stays on the site', async ({
+  page,
+  baseURL,
+}) => {
   const offSite: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(baseURL!) && !/^(data|blob):/.test(request.url())) offSite.push(request.url());
@@ -66,8 +72,12 @@ test('speaker notes and pages outside the reading view are not in the index', as
     const pagefind = await import(/* @vite-ignore */ bundle);
     const found = query ? await pagefind.search(query) : { results: [] };
     const all = await pagefind.search(null);
-    const urls: string[] = (await Promise.all(all.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()))).map((d) => d.url);
-    const contents: string[] = (await Promise.all(found.results.map((r: { data: () => Promise<{ content: string }> }) => r.data()))).map((d) => d.content);
+    const urls: string[] = (
+      await Promise.all(all.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()))
+    ).map((d) => d.url);
+    const contents: string[] = (
+      await Promise.all(found.results.map((r: { data: () => Promise<{ content: string }> }) => r.data()))
+    ).map((d) => d.content);
     return { urls, contents };
   }, note ?? null);
   expect(index.urls.some((url) => url.startsWith('/glossary/'))).toBe(true);
@@ -94,7 +104,10 @@ test('the search modal follows the theme the reader chose, not only the system',
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/glossary/');
   await page.getByLabel('Theme').selectOption('dark');
-  await page.getByRole('button', { name: /Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /Search/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   const background = await dialog.evaluate((node) => getComputedStyle(node).backgroundColor);

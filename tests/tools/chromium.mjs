@@ -9,10 +9,9 @@ export function requireChromium() {
   console.error(
     [
       `No Chromium found at ${chromiumPath}. The browser tests need one.`,
-      'Install Debian\'s:   sudo apt-get update && sudo apt-get install -y chromium',
+      "Install Debian's:   sudo apt-get update && sudo apt-get install -y chromium",
       'or point to yours: CHROMIUM_PATH=/path/to/chromium npm test',
     ].join('\n'),
   );
   process.exit(1);
 }
-

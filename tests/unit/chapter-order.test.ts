@@ -3,10 +3,12 @@ import { chapterSlug, findDuplicateOrders } from '../../src/journey/chapter-orde
 
 describe('findDuplicateOrders', () => {
   it('accepts chapters that each have their own order', () => {
-    expect(findDuplicateOrders([
-      { filePath: 'a.mdx', order: 1 },
-      { filePath: 'b.mdx', order: 2 },
-    ])).toEqual([]);
+    expect(
+      findDuplicateOrders([
+        { filePath: 'a.mdx', order: 1 },
+        { filePath: 'b.mdx', order: 2 },
+      ]),
+    ).toEqual([]);
   });
 
   it('names every file that claims the same order', () => {

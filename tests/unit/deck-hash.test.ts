@@ -8,7 +8,8 @@ const steps = [0, 3, 0, 1];
 describe('slide hashes', () => {
   it('round-trips every slide and step', () => {
     keys.forEach((key, slide) => {
-      for (let step = 0; step <= steps[slide]; step += 1) expect(parseHash(formatHash(key, step), keys, steps)).toEqual({ slide, step });
+      for (let step = 0; step <= steps[slide]; step += 1)
+        expect(parseHash(formatHash(key, step), keys, steps)).toEqual({ slide, step });
     });
   });
 
@@ -22,12 +23,21 @@ describe('slide hashes', () => {
     expect(parseHash('#99', keys, steps)).toEqual({ slide: 3, step: 0 });
   });
 
-  it('clamps a step beyond the slide\'s last', () => {
+  it("clamps a step beyond the slide's last", () => {
     expect(parseHash('#/use-case/1/9', keys, steps)).toEqual({ slide: 1, step: 3 });
   });
 
   it('starts at the beginning for anything unknown or malformed', () => {
-    for (const hash of ['', '#', '#/nope/1', '#/use-case/7', '#%E0%A4%A', '#/use-case/x', '#javascript:alert(1)', '#-1']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/nope/1',
+      '#/use-case/7',
+      '#%E0%A4%A',
+      '#/use-case/x',
+      '#javascript:alert(1)',
+      '#-1',
+    ]) {
       expect(parseHash(hash, keys, steps)).toEqual({ slide: 0, step: 0 });
     }
   });
@@ -45,7 +55,13 @@ describe('the key map', () => {
   });
 
   it('has one letter per command', () => {
-    expect(['o', 'f', 'n', 'p', '?'].map((k) => press(k, { shiftKey: k === '?' }))).toEqual(['overview', 'fullscreen', 'notes', 'presenter', 'help']);
+    expect(['o', 'f', 'n', 'p', '?'].map((k) => press(k, { shiftKey: k === '?' }))).toEqual([
+      'overview',
+      'fullscreen',
+      'notes',
+      'presenter',
+      'help',
+    ]);
   });
 
   it('leaves browser shortcuts alone', () => {

@@ -21,7 +21,7 @@ describe('splitting a chapter at its ## headings', () => {
     expect(sections.map((s) => s.title)).toEqual(['First one', 'No slide here', 'Third & last']);
   });
 
-  it("puts the <Slide> on the slide and the rest of the section, <Notes> included, in the notes", () => {
+  it('puts the <Slide> on the slide and the rest of the section, <Notes> included, in the notes', () => {
     expect(sections[0].slideHtml).toBe('<ul><li>x</li></ul>');
     expect(sections[0].steps).toBe(true);
     expect(sections[0].notesHtml).toContain('<p>Before</p>');
@@ -48,7 +48,13 @@ describe('splitting a chapter at its ## headings', () => {
 describe('building the talk from chapters', () => {
   const slides = buildDeckSlides([
     { slug: 'one', title: 'One', summary: 'S1', minutes: 5, split: splitChapterHtml(chapterHtml) },
-    { slug: 'two', title: 'Two', summary: 'S2', minutes: 7, split: splitChapterHtml('<h2>Only</h2><deck-slide>y</deck-slide>') },
+    {
+      slug: 'two',
+      title: 'Two',
+      summary: 'S2',
+      minutes: 7,
+      split: splitChapterHtml('<h2>Only</h2><deck-slide>y</deck-slide>'),
+    },
   ]);
 
   it('opens each chapter with a title slide, then one slide per section with a <Slide>', () => {

@@ -13,7 +13,8 @@ describe('code step meta', () => {
   });
 
   it('leaves plain highlighting and malformed metas alone', () => {
-    for (const meta of [undefined, '', '{2,4-5}', '{1|x}', '{3-1|2}', '{0|1}', '{|}']) expect(parseCodeSteps(meta)).toBeNull();
+    for (const meta of [undefined, '', '{2,4-5}', '{1|x}', '{3-1|2}', '{0|1}', '{|}'])
+      expect(parseCodeSteps(meta)).toBeNull();
   });
 
   it('writes steps back in the canonical form', () => {
@@ -21,9 +22,12 @@ describe('code step meta', () => {
   });
 });
 
-describe('planning a slide\'s steps', () => {
+describe("planning a slide's steps", () => {
   it('gives each list item its own step', () => {
-    expect(planSteps([{ kind: 'item' }, { kind: 'item' }, { kind: 'item' }])).toEqual({ appearsAt: [1, 2, 3], total: 3 });
+    expect(planSteps([{ kind: 'item' }, { kind: 'item' }, { kind: 'item' }])).toEqual({
+      appearsAt: [1, 2, 3],
+      total: 3,
+    });
   });
 
   it('shows a code block with its first range and moves one range a step', () => {
@@ -33,7 +37,10 @@ describe('planning a slide\'s steps', () => {
   });
 
   it('orders items and code as they come', () => {
-    expect(planSteps([{ kind: 'item' }, { kind: 'code', ranges: 2 }, { kind: 'item' }])).toEqual({ appearsAt: [1, 1, 3], total: 3 });
+    expect(planSteps([{ kind: 'item' }, { kind: 'code', ranges: 2 }, { kind: 'item' }])).toEqual({
+      appearsAt: [1, 1, 3],
+      total: 3,
+    });
   });
 });
 

@@ -4,12 +4,23 @@ import { computePace, describePace, formatDuration } from '../../src/deck/pacing
 
 const token = 'AbCdEfGhIjKlMnOpQrStUv';
 const expect3 = { token, slideCount: 3, stepCount: (slide: number) => [0, 2, 0][slide] ?? 0 };
-const goto = (extra: Record<string, unknown> = {}) => ({ kind: 'goto', token, from: 'presenter', slide: 1, step: 2, ...extra });
+const goto = (extra: Record<string, unknown> = {}) => ({
+  kind: 'goto',
+  token,
+  from: 'presenter',
+  slide: 1,
+  step: 2,
+  ...extra,
+});
 
 describe('sync messages', () => {
   it('accepts a well-formed move of this pair', () => {
     expect(parseSyncMessage(goto(), expect3)).toEqual(goto());
-    expect(parseSyncMessage({ kind: 'hello', token, from: 'deck' }, expect3)).toEqual({ kind: 'hello', token, from: 'deck' });
+    expect(parseSyncMessage({ kind: 'hello', token, from: 'deck' }, expect3)).toEqual({
+      kind: 'hello',
+      token,
+      from: 'deck',
+    });
   });
 
   it("ignores another pair's token", () => {
@@ -17,13 +28,32 @@ describe('sync messages', () => {
   });
 
   it('ignores slides and steps that do not exist', () => {
-    for (const bad of [{ slide: 3 }, { slide: -1 }, { slide: 1.5 }, { slide: '1' }, { step: 3 }, { slide: 0, step: 1 }, { step: Number.NaN }]) {
+    for (const bad of [
+      { slide: 3 },
+      { slide: -1 },
+      { slide: 1.5 },
+      { slide: '1' },
+      { step: 3 },
+      { slide: 0, step: 1 },
+      { step: Number.NaN },
+    ]) {
       expect(parseSyncMessage(goto(bad), expect3)).toBeNull();
     }
   });
 
   it('ignores anything of another shape', () => {
-    for (const bad of [null, undefined, 'goto', 42, [], {}, goto({ kind: 'jump' }), goto({ from: 'stranger' }), goto({ extra: true }), { kind: 'hello', token, from: 'deck', slide: 1 }]) {
+    for (const bad of [
+      null,
+      undefined,
+      'goto',
+      42,
+      [],
+      {},
+      goto({ kind: 'jump' }),
+      goto({ from: 'stranger' }),
+      goto({ extra: true }),
+      { kind: 'hello', token, from: 'deck', slide: 1 },
+    ]) {
       expect(parseSyncMessage(bad, expect3)).toBeNull();
     }
   });
@@ -38,7 +68,8 @@ describe('pairing tokens', () => {
   });
 
   it('refuses malformed tokens', () => {
-    for (const bad of [null, '', 'short', 'x'.repeat(65), 'has spaces in it, clearly', '<script>alert(1)</script>', 7]) expect(parsePairingToken(bad)).toBeNull();
+    for (const bad of [null, '', 'short', 'x'.repeat(65), 'has spaces in it, clearly', '<script>alert(1)</script>', 7])
+      expect(parsePairingToken(bad)).toBeNull();
   });
 
   it('names the channel after the token', () => {
@@ -55,8 +86,12 @@ describe('pacing', () => {
 
   it('says how far behind or ahead the speaker is', () => {
     // Halfway through chapter 2 (10 + 4 minutes planned) at 16 minutes: 2 behind.
-    expect(describePace(computePace(minutes, 1, 2, 4, 16 * 60_000))).toBe('Chapter 2 should end at 18:00; you are 2 min behind.');
-    expect(describePace(computePace(minutes, 2, 0, 5, 15 * 60_000))).toBe('Chapter 3 should end at 38:00; you are 3 min ahead.');
+    expect(describePace(computePace(minutes, 1, 2, 4, 16 * 60_000))).toBe(
+      'Chapter 2 should end at 18:00; you are 2 min behind.',
+    );
+    expect(describePace(computePace(minutes, 2, 0, 5, 15 * 60_000))).toBe(
+      'Chapter 3 should end at 38:00; you are 3 min ahead.',
+    );
     expect(describePace(computePace(minutes, 0, 0, 3, 10_000))).toBe('Chapter 1 should end at 10:00; you are on time.');
   });
 

@@ -21,7 +21,11 @@ const base: Platform = {
     imageFetchShare: { value: 1, ...judgement },
     opsHoursPerService: { value: 2, ...judgement },
   },
-  pricing: { kind: 'per-request', usdPerGBSecond: { value: 1, ...judgement }, usdPerMillionRequests: { value: 1, ...judgement } },
+  pricing: {
+    kind: 'per-request',
+    usdPerGBSecond: { value: 1, ...judgement },
+    usdPerMillionRequests: { value: 1, ...judgement },
+  },
   flags: [],
   scorecard: {
     lockIn: { value: 'high — handler', source: 'judgement' },

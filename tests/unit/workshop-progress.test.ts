@@ -18,7 +18,12 @@ describe('parseProgress', () => {
   it('keeps valid progress as it is', () => {
     let progress = markChapterRead(emptyProgress(), 'platforms', at);
     progress = answerCheckpoint(progress, 'cp-abc', { choice: 'c-1', correct: true, chapter: 'platforms', at });
-    progress = addJourney(progress, { label: 'Lambda, int8', shareUrl: '/simulator/?j=1', daysLost: 3, finishedAt: at });
+    progress = addJourney(progress, {
+      label: 'Lambda, int8',
+      shareUrl: '/simulator/?j=1',
+      daysLost: 3,
+      finishedAt: at,
+    });
     progress = visit(progress, { href: '/chapters/platforms/', title: 'Platforms', at });
     const stored = JSON.parse(JSON.stringify(progress));
     expect(parseProgressWithProblems(stored)).toEqual({ progress, problems: [] });
@@ -44,7 +49,10 @@ describe('parseProgress', () => {
       version: 1,
       chapters: { data: { readAt: at }, __proto__x: { readAt: at }, model: { readAt: 'yesterday' } },
       checkpoints: { 'cp-1': { choice: '"><img>', correct: true, chapter: 'data', at } },
-      journeys: [{ label: 'x', finishedAt: at, shareUrl: 'javascript:alert(1)' }, { label: 'y', finishedAt: at, shareUrl: '//evil.example/' }],
+      journeys: [
+        { label: 'x', finishedAt: at, shareUrl: 'javascript:alert(1)' },
+        { label: 'y', finishedAt: at, shareUrl: '//evil.example/' },
+      ],
       lastVisit: { href: 'https://evil.example/', title: 'Evil', at },
     });
     expect(progress.chapters).toEqual({ data: { readAt: at } });
@@ -79,10 +87,12 @@ describe('progress changes', () => {
   });
 
   it('refuses a journey whose link leaves the site', () => {
-    expect(() => addJourney(emptyProgress(), { label: 'x', shareUrl: 'https://evil.example/', finishedAt: at })).toThrow(TypeError);
+    expect(() =>
+      addJourney(emptyProgress(), { label: 'x', shareUrl: 'https://evil.example/', finishedAt: at }),
+    ).toThrow(TypeError);
   });
 
-  it('counts a chapter\'s answers and right answers', () => {
+  it("counts a chapter's answers and right answers", () => {
     let progress = answerCheckpoint(emptyProgress(), 'cp-1', { choice: 'c-1', correct: true, chapter: 'data', at });
     progress = answerCheckpoint(progress, 'cp-2', { choice: 'c-2', correct: false, chapter: 'data', at });
     progress = answerCheckpoint(progress, 'cp-2', { choice: 'c-3', correct: true, chapter: 'data', at });

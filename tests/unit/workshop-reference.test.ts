@@ -35,7 +35,10 @@ describe('collectSourceFields', () => {
   it('finds source fields at any depth, once each', () => {
     const platform = {
       limits: { maxMemoryMB: { value: 1, source: 'a' } },
-      figures: [{ value: 2, source: 'b' }, { value: 3, source: 'a' }],
+      figures: [
+        { value: 2, source: 'b' },
+        { value: 3, source: 'a' },
+      ],
       note: { source: 42 },
     };
     expect(collectSourceFields(platform)).toEqual(['a', 'b']);
@@ -61,7 +64,8 @@ describe('findGlossaryProblems', () => {
 describe('chapter anchors', () => {
   it('become section URLs', () => {
     expect(chapterSectionHref('platforms#cold-starts')).toBe('/chapters/platforms/#cold-starts');
-    for (const anchor of CHAPTER_ANCHORS) expect(chapterSectionHref(anchor)).toMatch(/^\/chapters\/[a-z-]+\/#[a-z0-9-]+$/);
+    for (const anchor of CHAPTER_ANCHORS)
+      expect(chapterSectionHref(anchor)).toMatch(/^\/chapters\/[a-z-]+\/#[a-z0-9-]+$/);
   });
 });
 
@@ -71,7 +75,12 @@ describe('checklist', () => {
       id: 'platform',
       title: 'Platform',
       questions: [
-        { id: 'limits', question: 'Does it fit [the limits]?', why: 'Lambda .zip: 250 MB.', href: 'https://site/chapters/platforms/#memory' },
+        {
+          id: 'limits',
+          question: 'Does it fit [the limits]?',
+          why: 'Lambda .zip: 250 MB.',
+          href: 'https://site/chapters/platforms/#memory',
+        },
         { id: 'memory', question: 'Memory?', why: 'Why.' },
       ],
     },
@@ -99,14 +108,21 @@ describe('checklist', () => {
     );
   });
 
-  it.each([null, 'x', [], { version: 2, answers: {} }, { version: 1, answers: null }])('reads %j as an empty checklist', (value) => {
-    expect(parseChecklistState(value).answers).toEqual({});
-  });
+  it.each([null, 'x', [], { version: 2, answers: {} }, { version: 1, answers: null }])(
+    'reads %j as an empty checklist',
+    (value) => {
+      expect(parseChecklistState(value).answers).toEqual({});
+    },
+  );
 
   it('drops malformed answers and coerces odd fields', () => {
     const state = parseChecklistState({
       version: 1,
-      answers: { 'bad key': { done: true }, 'a/b': { done: 'yes', note: 42 }, 'c/d': { done: true, note: 'x'.repeat(5000) } },
+      answers: {
+        'bad key': { done: true },
+        'a/b': { done: 'yes', note: 42 },
+        'c/d': { done: true, note: 'x'.repeat(5000) },
+      },
     });
     expect(Object.keys(state.answers)).toEqual(['a/b', 'c/d']);
     expect(state.answers['a/b']).toEqual({ done: false, note: '' });

@@ -12,9 +12,20 @@ import {
 } from '../../src/workshop/scorecard';
 
 const flat = (score: number) => Object.fromEntries(CRITERIA.map(({ id }) => [id, score])) as PlatformScores['scores'];
-const serverless: PlatformScores = { id: 'fn', name: 'Functions', scores: { ...flat(3), gpu: 0, 'scale-to-zero': 5, ops: 5 } };
-const kubernetes: PlatformScores = { id: 'k8s', name: 'Kubernetes', scores: { ...flat(3), gpu: 5, 'scale-to-zero': 1, ops: 1 } };
-const only = (id: keyof Weights): Weights => ({ ...(Object.fromEntries(CRITERIA.map((c) => [c.id, 0])) as Weights), [id]: 5 });
+const serverless: PlatformScores = {
+  id: 'fn',
+  name: 'Functions',
+  scores: { ...flat(3), gpu: 0, 'scale-to-zero': 5, ops: 5 },
+};
+const kubernetes: PlatformScores = {
+  id: 'k8s',
+  name: 'Kubernetes',
+  scores: { ...flat(3), gpu: 5, 'scale-to-zero': 1, ops: 1 },
+};
+const only = (id: keyof Weights): Weights => ({
+  ...(Object.fromEntries(CRITERIA.map((c) => [c.id, 0])) as Weights),
+  [id]: 5,
+});
 
 describe('rankPlatforms', () => {
   it('puts the platform that is best on what the reader weighs first', () => {
@@ -34,19 +45,30 @@ describe('rankPlatforms', () => {
   it('ranks every platform at 0 when every weight is 0, alphabetically', () => {
     const none = Object.fromEntries(CRITERIA.map((c) => [c.id, 0])) as Weights;
     const ranked = rankPlatforms([serverless, kubernetes], none);
-    expect(ranked.map((r) => [r.platform.name, r.total])).toEqual([['Functions', 0], ['Kubernetes', 0]]);
+    expect(ranked.map((r) => [r.platform.name, r.total])).toEqual([
+      ['Functions', 0],
+      ['Kubernetes', 0],
+    ]);
   });
 
   it('keeps totals between 0 and 100 for any weights and scores', () => {
     const weight = fc.integer({ min: 0, max: MAX_WEIGHT });
     const score = fc.oneof(fc.double({ min: -10, max: 10, noNaN: false }), fc.constant(Number.NaN));
     fc.assert(
-      fc.property(fc.array(weight, { minLength: CRITERIA.length, maxLength: CRITERIA.length }), fc.array(score, { minLength: CRITERIA.length, maxLength: CRITERIA.length }), (ws, ss) => {
-        const weights = Object.fromEntries(CRITERIA.map((c, i) => [c.id, ws[i]])) as Weights;
-        const platform = { id: 'p', name: 'P', scores: Object.fromEntries(CRITERIA.map((c, i) => [c.id, ss[i]])) as PlatformScores['scores'] };
-        const [ranked] = rankPlatforms([platform], weights);
-        return ranked!.total >= 0 && ranked!.total <= 100 + 1e-9;
-      }),
+      fc.property(
+        fc.array(weight, { minLength: CRITERIA.length, maxLength: CRITERIA.length }),
+        fc.array(score, { minLength: CRITERIA.length, maxLength: CRITERIA.length }),
+        (ws, ss) => {
+          const weights = Object.fromEntries(CRITERIA.map((c, i) => [c.id, ws[i]])) as Weights;
+          const platform = {
+            id: 'p',
+            name: 'P',
+            scores: Object.fromEntries(CRITERIA.map((c, i) => [c.id, ss[i]])) as PlatformScores['scores'],
+          };
+          const [ranked] = rankPlatforms([platform], weights);
+          return ranked!.total >= 0 && ranked!.total <= 100 + 1e-9;
+        },
+      ),
     );
   });
 });
@@ -54,12 +76,15 @@ describe('rankPlatforms', () => {
 describe('parseWeights and encodeWeights', () => {
   it('round-trips any valid weights through the URL', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: MAX_WEIGHT }), { minLength: CRITERIA.length, maxLength: CRITERIA.length }), (ws) => {
-        const weights = Object.fromEntries(CRITERIA.map((c, i) => [c.id, ws[i]])) as Weights;
-        const parsed = parseWeights(encodeWeights(weights));
-        expect(parsed.notice).toBeUndefined();
-        expect(parsed.weights).toEqual(weights);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: MAX_WEIGHT }), { minLength: CRITERIA.length, maxLength: CRITERIA.length }),
+        (ws) => {
+          const weights = Object.fromEntries(CRITERIA.map((c, i) => [c.id, ws[i]])) as Weights;
+          const parsed = parseWeights(encodeWeights(weights));
+          expect(parsed.notice).toBeUndefined();
+          expect(parsed.weights).toEqual(weights);
+        },
+      ),
     );
   });
 

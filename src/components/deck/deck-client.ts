@@ -21,7 +21,11 @@ const hint = document.querySelector<HTMLElement>('[data-deck-hint]')!;
 const overview = document.querySelector<HTMLDialogElement>('[data-deck-overview]')!;
 const help = document.querySelector<HTMLDialogElement>('[data-deck-help]')!;
 
-let position: DeckPosition = parseHash(location.hash, slides.map((s) => s.key), stepCounts);
+let position: DeckPosition = parseHash(
+  location.hash,
+  slides.map((s) => s.key),
+  stepCounts,
+);
 let pairToken = readPairing();
 const candidateToken = pairToken ?? createPairingToken();
 // No slide in the link: the presenter asks the deck where it is as soon as it opens.
@@ -96,7 +100,8 @@ function run(action: DeckAction) {
   else if (action === 'presenter') {
     pair();
     presenterLink.focus();
-    hint.textContent = 'Presenter view: open this link in a new tab (Ctrl+Enter or ⌘+Enter, or middle-click), then move that tab to your screen.';
+    hint.textContent =
+      'Presenter view: open this link in a new tab (Ctrl+Enter or ⌘+Enter, or middle-click), then move that tab to your screen.';
   }
 }
 
@@ -104,7 +109,8 @@ document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || overview.open || help.open) return;
   if (keyBelongsToFocus(event.target, event.key)) {
     // Esc hands the keys back to the deck from a field or demo on a slide.
-    if (event.key === 'Escape' && event.target instanceof HTMLElement && stage.contains(event.target)) event.target.blur();
+    if (event.key === 'Escape' && event.target instanceof HTMLElement && stage.contains(event.target))
+      event.target.blur();
     return;
   }
   const action = keyToAction(event);
@@ -133,10 +139,14 @@ for (const type of ['click', 'auxclick', 'contextmenu']) presenterLink.addEventL
 
 // Swipe left for the next slide, right for the previous one.
 let touchStart: { x: number; y: number } | null = null;
-stage.addEventListener('touchstart', (event) => {
-  const touch = event.touches[0];
-  touchStart = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
-}, { passive: true });
+stage.addEventListener(
+  'touchstart',
+  (event) => {
+    const touch = event.touches[0];
+    touchStart = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
+  },
+  { passive: true },
+);
 stage.addEventListener('touchend', (event) => {
   const touch = event.changedTouches[0];
   if (!touchStart || !touch) return;
@@ -146,7 +156,15 @@ stage.addEventListener('touchend', (event) => {
   if (Math.abs(dx) > 40 && Math.abs(dx) > Math.abs(dy)) run(dx < 0 ? 'next' : 'previous');
 });
 
-window.addEventListener('hashchange', () => go(parseHash(location.hash, slides.map((s) => s.key), stepCounts)));
+window.addEventListener('hashchange', () =>
+  go(
+    parseHash(
+      location.hash,
+      slides.map((s) => s.key),
+      stepCounts,
+    ),
+  ),
+);
 window.addEventListener('resize', () => fitContent(slides[position.slide].el));
 // Print shows every slide: shrink the ones not yet shown to fit their page, as the current one is on screen.
 window.addEventListener('beforeprint', () => {

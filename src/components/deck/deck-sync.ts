@@ -14,7 +14,12 @@ export interface DeckLink {
 export function openDeckLink(
   token: string,
   from: SyncOrigin,
-  deck: { slideCount: number; stepCount: (slide: number) => number; position: () => DeckPosition; follow: (position: DeckPosition) => void },
+  deck: {
+    slideCount: number;
+    stepCount: (slide: number) => number;
+    position: () => DeckPosition;
+    follow: (position: DeckPosition) => void;
+  },
 ): DeckLink {
   const channel = new BroadcastChannel(channelName(token));
   const send = ({ slide, step }: DeckPosition) => channel.postMessage({ kind: 'goto', token, from, slide, step });

@@ -1,5 +1,6 @@
 /** Where focus owns every key: form fields, editors, islands and anything marked data-deck-keep-keys. */
-const OWNS_ALL_KEYS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), astro-island, [data-deck-keep-keys], [role="textbox"], [role="slider"], [role="spinbutton"], [role="listbox"]';
+const OWNS_ALL_KEYS =
+  'input, textarea, select, [contenteditable]:not([contenteditable="false"]), astro-island, [data-deck-keep-keys], [role="textbox"], [role="slider"], [role="spinbutton"], [role="listbox"]';
 /** Where focus owns Space and Enter (activation) and, outside the deck's own controls, the arrows too. */
 const ACTIVATES = 'button, summary, a[href], [role="button"], [role="tab"]';
 

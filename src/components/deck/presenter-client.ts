@@ -49,7 +49,9 @@ fitStage(nextStage);
 
 function showIn(stage: HTMLElement, at: DeckPosition | null) {
   if (!at) {
-    stage.replaceChildren(Object.assign(document.createElement('p'), { className: 'presenter__end', textContent: 'End of the talk' }));
+    stage.replaceChildren(
+      Object.assign(document.createElement('p'), { className: 'presenter__end', textContent: 'End of the talk' }),
+    );
     return;
   }
   const copy = copyCanvas(slides[at.slide].el);
@@ -66,7 +68,10 @@ function updateTime() {
   const first = chapterFirst[chapter] ?? 0;
   const count = (chapterFirst[chapter + 1] ?? slides.length) - first;
   const planned = computePace(chapterMinutes, chapter, position.slide - first, count, ms);
-  pace.textContent = ms > 0 || timer.running ? describePace(planned) : `Chapter ${planned.chapter} should end at ${formatDuration(planned.chapterEndsAtMs)}. Start the timer when you begin.`;
+  pace.textContent =
+    ms > 0 || timer.running
+      ? describePace(planned)
+      : `Chapter ${planned.chapter} should end at ${formatDuration(planned.chapterEndsAtMs)}. Start the timer when you begin.`;
   clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
@@ -79,7 +84,11 @@ function render(announce = true) {
   const copy = notesSource?.cloneNode(true) as HTMLElement | undefined;
   copy?.querySelector('.slide__notes-label')?.remove();
   for (const el of copy?.querySelectorAll('[id]') ?? []) el.removeAttribute('id');
-  notes.replaceChildren(...(copy ? copy.childNodes : [Object.assign(document.createElement('p'), { textContent: 'No notes for this slide.' })]));
+  notes.replaceChildren(
+    ...(copy
+      ? copy.childNodes
+      : [Object.assign(document.createElement('p'), { textContent: 'No notes for this slide.' })]),
+  );
   counter.textContent = `${slide + 1} / ${slides.length}${stepCounts[slide] ? ` · step ${step} of ${stepCounts[slide]}` : ''}`;
   const hash = formatHash(slides[slide].key, step);
   if (location.hash !== hash) history.replaceState(null, '', hash);
@@ -115,7 +124,9 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   go(moves[action]());
 });
-document.querySelector('[data-go="previous"]')?.addEventListener('click', () => go(previousPosition(position, stepCounts)));
+document
+  .querySelector('[data-go="previous"]')
+  ?.addEventListener('click', () => go(previousPosition(position, stepCounts)));
 document.querySelector('[data-go="next"]')?.addEventListener('click', () => go(nextPosition(position, stepCounts)));
 toggle.addEventListener('click', () => {
   timer.toggle();

@@ -9,7 +9,8 @@ export class PresenterTimer {
       if (saved && typeof saved === 'object') {
         const { startedAt, banked } = saved as Record<string, unknown>;
         if (typeof banked === 'number' && Number.isFinite(banked) && banked >= 0) this.banked = banked;
-        if (typeof startedAt === 'number' && Number.isFinite(startedAt) && startedAt <= Date.now()) this.startedAt = startedAt;
+        if (typeof startedAt === 'number' && Number.isFinite(startedAt) && startedAt <= Date.now())
+          this.startedAt = startedAt;
       }
     } catch {
       // Unreadable or refused storage: start from zero.

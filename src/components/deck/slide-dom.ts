@@ -11,8 +11,12 @@ export interface SlideInfo {
 }
 
 /** A slide's steppable parts in document order: list items (in <Slide steps>) and stepped code blocks. */
-function stepParts(slide: HTMLElement): { el: HTMLElement; unit: StepUnit; ranges: ReturnType<typeof parseCodeSteps> }[] {
-  const selector = slide.dataset.steps ? '.slide__content li, .slide__content pre[data-code-steps]' : '.slide__content pre[data-code-steps]';
+function stepParts(
+  slide: HTMLElement,
+): { el: HTMLElement; unit: StepUnit; ranges: ReturnType<typeof parseCodeSteps> }[] {
+  const selector = slide.dataset.steps
+    ? '.slide__content li, .slide__content pre[data-code-steps]'
+    : '.slide__content pre[data-code-steps]';
   return [...slide.querySelectorAll<HTMLElement>(selector)].map((el) => {
     if (el.tagName !== 'PRE') return { el, unit: { kind: 'item' }, ranges: null };
     const ranges = parseCodeSteps(`{${el.dataset.codeSteps}}`);

@@ -1,5 +1,13 @@
 /** The scorecard in the browser: weights from sliders and the URL, the ranking re-ordered as they change. */
-import { CRITERIA, DEFAULT_WEIGHTS, encodeWeights, parseWeights, rankPlatforms, type PlatformScores, type Weights } from '../../workshop/scorecard';
+import {
+  CRITERIA,
+  DEFAULT_WEIGHTS,
+  encodeWeights,
+  parseWeights,
+  rankPlatforms,
+  type PlatformScores,
+  type Weights,
+} from '../../workshop/scorecard';
 
 export function setUpScorecard() {
   const form = document.querySelector<HTMLFormElement>('[data-scorecard-weights]');
@@ -7,7 +15,9 @@ export function setUpScorecard() {
   const notice = document.querySelector('[data-scorecard-notice]');
   if (!form || !list) return;
 
-  const rows = new Map([...list.querySelectorAll<HTMLLIElement>('li[data-platform]')].map((row) => [row.dataset.platform!, row]));
+  const rows = new Map(
+    [...list.querySelectorAll<HTMLLIElement>('li[data-platform]')].map((row) => [row.dataset.platform!, row]),
+  );
   const platforms: PlatformScores[] = [...rows.values()].map((row) => ({
     id: row.dataset.platform!,
     name: row.dataset.name!,
@@ -22,7 +32,8 @@ export function setUpScorecard() {
     }
     const ranking = rankPlatforms(platforms, weights);
     const top = document.querySelector('[data-scorecard-top]');
-    if (top && ranking[0]) top.textContent = `First with these weights: ${ranking[0].platform.name}, ${Math.round(ranking[0].total)} of 100.`;
+    if (top && ranking[0])
+      top.textContent = `First with these weights: ${ranking[0].platform.name}, ${Math.round(ranking[0].total)} of 100.`;
     for (const { platform, total } of ranking) {
       const row = rows.get(platform.id)!;
       row.querySelector<HTMLElement>('[data-fill]')!.style.width = `${total}%`;
@@ -32,7 +43,9 @@ export function setUpScorecard() {
   };
 
   const readForm = (): Weights =>
-    Object.fromEntries(CRITERIA.map(({ id }) => [id, Number((form.elements.namedItem(id) as HTMLInputElement).value)])) as Weights;
+    Object.fromEntries(
+      CRITERIA.map(({ id }) => [id, Number((form.elements.namedItem(id) as HTMLInputElement).value)]),
+    ) as Weights;
 
   const keepInUrl = (weights: Weights) => {
     history.replaceState(null, '', `${location.pathname}${encodeWeights(weights)}${location.hash}`);

@@ -5,7 +5,17 @@ export interface Crumb {
 }
 
 /** The journey so far, in order, with a way back one step. */
-export function Breadcrumb({ crumbs, canGoBack, onBack, onRestart }: { crumbs: Crumb[]; canGoBack: boolean; onBack: () => void; onRestart: () => void }) {
+export function Breadcrumb({
+  crumbs,
+  canGoBack,
+  onBack,
+  onRestart,
+}: {
+  crumbs: Crumb[];
+  canGoBack: boolean;
+  onBack: () => void;
+  onRestart: () => void;
+}) {
   return (
     <nav className="sim-breadcrumb" aria-label="Journey so far">
       <ol>

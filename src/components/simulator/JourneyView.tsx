@@ -77,7 +77,13 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, startedB
 
   let main;
   if (done) {
-    main = <ProductionReport report={buildReport(data, selection, steps)} sources={sources} reachedNow={steps.length > initialSteps.length} />;
+    main = (
+      <ProductionReport
+        report={buildReport(data, selection, steps)}
+        sources={sources}
+        reachedNow={steps.length > initialSteps.length}
+      />
+    );
   } else if ((snapshot.matches('pitfall') || snapshot.matches('monthsLater')) && status.kind === 'pitfall') {
     main = (
       <section className="sim-step" aria-labelledby="sim-pitfalls-title">
@@ -85,7 +91,13 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, startedB
           {status.monthsLater ? 'Launched. Months later…' : 'Take a detour'}
         </h2>
         {status.pitfalls.slice(0, 1).map((pitfall) => (
-          <PitfallCard key={pitfall.id} pitfall={pitfall} monthsLater={status.monthsLater} sources={sources} onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })} />
+          <PitfallCard
+            key={pitfall.id}
+            pitfall={pitfall}
+            monthsLater={status.monthsLater}
+            sources={sources}
+            onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })}
+          />
         ))}
       </section>
     );
@@ -102,7 +114,19 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, startedB
   }
 
   return (
-    <div className="sim-layout" ref={root} data-state={done ? 'in-production' : snapshot.matches('deciding') ? 'deciding' : snapshot.matches('monthsLater') ? 'months-later' : 'pitfall'}>
+    <div
+      className="sim-layout"
+      ref={root}
+      data-state={
+        done
+          ? 'in-production'
+          : snapshot.matches('deciding')
+            ? 'deciding'
+            : snapshot.matches('monthsLater')
+              ? 'months-later'
+              : 'pitfall'
+      }
+    >
       <div className="sim-main">{main}</div>
       <div className="sim-side">
         <Breadcrumb crumbs={crumbs} canGoBack={steps.length > 0} onBack={goBack} onRestart={restart} />

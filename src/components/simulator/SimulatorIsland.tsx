@@ -36,19 +36,28 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
     const stage = params.get('stage');
     if (shared !== null) {
       const result = decodeSteps(shared, data);
-      setStart({ key: 1, steps: result.ok ? result.steps : [], notice: result.ok ? 'The shared journey is loaded.' : result.notice });
+      setStart({
+        key: 1,
+        steps: result.ok ? result.steps : [],
+        notice: result.ok ? 'The shared journey is loaded.' : result.notice,
+      });
     } else if (stage !== null) {
       const steps = Object.hasOwn(stageStarts, stage) ? stageStarts[stage] : undefined;
       setStart(
         steps
-          ? { key: 1, steps, notice: `Opened at the ${stageLabels[stage]} stage with the running example's earlier choices.` }
+          ? {
+              key: 1,
+              steps,
+              notice: `Opened at the ${stageLabels[stage]} stage with the running example's earlier choices.`,
+            }
           : { key: 1, steps: [], notice: 'Unknown stage. Starting fresh.' },
       );
     }
     setReady(true);
   }, [data, stageLabels, stageStarts]);
 
-  const restartWith = (steps: Step[]) => setStart((current) => ({ key: current.key + 1, steps, notice: '', byReader: true }));
+  const restartWith = (steps: Step[]) =>
+    setStart((current) => ({ key: current.key + 1, steps, notice: '', byReader: true }));
 
   return (
     <div className="sim" data-ready={ready ? 'true' : 'false'}>
@@ -57,7 +66,15 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
           {start.notice}
         </p>
       )}
-      <JourneyView key={start.key} data={data} sources={sources} stageLabels={stageLabels} initialSteps={start.steps} startedByReader={!!start.byReader} restartWith={restartWith} />
+      <JourneyView
+        key={start.key}
+        data={data}
+        sources={sources}
+        stageLabels={stageLabels}
+        initialSteps={start.steps}
+        startedByReader={!!start.byReader}
+        restartWith={restartWith}
+      />
     </div>
   );
 }

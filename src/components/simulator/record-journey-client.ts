@@ -19,7 +19,12 @@ if (summary) {
       .filter(({ decision }) => LABEL_DECISIONS.includes(decision))
       .map(({ option }) => option)
       .join(', ');
-    recordJourneyFinished({ label, shareUrl: location.pathname + location.search, pitfallsMet: detours.length, daysLost });
+    recordJourneyFinished({
+      label,
+      shareUrl: location.pathname + location.search,
+      pitfallsMet: detours.length,
+      daysLost,
+    });
   } catch {
     // A summary progress cannot keep is dropped: the journey itself is unaffected.
   }

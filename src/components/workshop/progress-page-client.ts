@@ -14,7 +14,9 @@ function render(progress: Progress) {
     const completed = status.read && status.answered >= checkpoints;
     const parts = [
       completed ? 'completed' : status.read ? 'read' : 'not read yet',
-      ...(checkpoints > 0 ? [`${status.answered} of ${checkpoints} checkpoints answered, ${status.correct} right`] : []),
+      ...(checkpoints > 0
+        ? [`${status.answered} of ${checkpoints} checkpoints answered, ${status.correct} right`]
+        : []),
     ];
     const cell = row.querySelector('[data-progress-status]')!;
     cell.textContent = `— ${parts.join('; ')}`;
@@ -41,7 +43,9 @@ function render(progress: Progress) {
       .reverse()
       .map((journey) => {
         const item = document.createElement('li');
-        const name = journey.shareUrl ? Object.assign(document.createElement('a'), { href: journey.shareUrl }) : document.createElement('span');
+        const name = journey.shareUrl
+          ? Object.assign(document.createElement('a'), { href: journey.shareUrl })
+          : document.createElement('span');
         name.textContent = journey.label;
         const details = [
           new Date(journey.finishedAt).toLocaleDateString('en'),

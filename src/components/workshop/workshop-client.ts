@@ -22,7 +22,8 @@ const chapterArticle = document.querySelector<HTMLElement>('[data-chapter-slug]'
 const chapter = chapterArticle?.dataset.chapterSlug;
 
 function showRead() {
-  for (const status of document.querySelectorAll('[data-read-status]')) status.textContent = 'You have read this chapter.';
+  for (const status of document.querySelectorAll('[data-read-status]'))
+    status.textContent = 'You have read this chapter.';
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-mark-read]')) button.hidden = true;
 }
 

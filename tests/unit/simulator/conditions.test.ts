@@ -5,7 +5,11 @@ import { simulatorData } from './load-data';
 
 const lambdaZip = () => simulatorData().platforms.find((p) => p.id === 'lambda-zip')!;
 const value = (n: number) => ({ value: n, estimate: false, sources: [], explain: () => '' });
-const context = (choices: Record<string, string>, metrics: Metrics = {}, mitigations: string[] = []): ConditionContext => ({
+const context = (
+  choices: Record<string, string>,
+  metrics: Metrics = {},
+  mitigations: string[] = [],
+): ConditionContext => ({
   selection: { choices, mitigations },
   metrics,
   platform: choices.platform === 'lambda-zip' ? lambdaZip() : undefined,
@@ -14,8 +18,12 @@ const context = (choices: Record<string, string>, metrics: Metrics = {}, mitigat
 describe('evaluateCondition', () => {
   it('is unknown until the choice it reads is made', () => {
     expect(evaluateCondition({ choice: 'platform', in: ['lambda-zip'] }, context({}))).toBeUndefined();
-    expect(evaluateCondition({ choice: 'platform', in: ['lambda-zip'] }, context({ platform: 'lambda-zip' }))).toBe(true);
-    expect(evaluateCondition({ choice: 'platform', in: ['lambda-zip'] }, context({ platform: 'cloud-run' }))).toBe(false);
+    expect(evaluateCondition({ choice: 'platform', in: ['lambda-zip'] }, context({ platform: 'lambda-zip' }))).toBe(
+      true,
+    );
+    expect(evaluateCondition({ choice: 'platform', in: ['lambda-zip'] }, context({ platform: 'cloud-run' }))).toBe(
+      false,
+    );
   });
 
   it('compares metrics with numbers and with the chosen platform’s limits', () => {
@@ -25,7 +33,12 @@ describe('evaluateCondition', () => {
     expect(evaluateCondition({ metric: 'packageMB', lt: 300 }, ctx)).toBe(false);
     expect(evaluateCondition({ metric: 'memoryMB', gt: 1 }, ctx)).toBeUndefined();
     // A platform without the limit never exceeds it.
-    expect(evaluateCondition({ metric: 'packageMB', overLimit: 'initCapS' }, { ...ctx, platform: { ...lambdaZip(), limits: {} } })).toBe(false);
+    expect(
+      evaluateCondition(
+        { metric: 'packageMB', overLimit: 'initCapS' },
+        { ...ctx, platform: { ...lambdaZip(), limits: {} } },
+      ),
+    ).toBe(false);
   });
 
   it('combines all, any and not in three values: false wins all, true wins any', () => {

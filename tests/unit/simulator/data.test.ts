@@ -13,8 +13,21 @@ describe('the simulator data', () => {
   });
 
   it('offers the options of each stage, from rules to a hosted LLM and nine platforms', () => {
-    const options = (id: string) => simulatorData().decisions.find((d) => d.id === id)!.options.map((o) => o.id);
-    expect(options('model')).toEqual(['rules', 'tfidf', 'fasttext', 'distilmbert', 'mbert', 'xlmr-base', 'xlmr-large', 'minilm', 'llm-api']);
+    const options = (id: string) =>
+      simulatorData()
+        .decisions.find((d) => d.id === id)!
+        .options.map((o) => o.id);
+    expect(options('model')).toEqual([
+      'rules',
+      'tfidf',
+      'fasttext',
+      'distilmbert',
+      'mbert',
+      'xlmr-base',
+      'xlmr-large',
+      'minilm',
+      'llm-api',
+    ]);
     expect(options('platform')).toHaveLength(9);
     expect(options('optimisation')).toHaveLength(6);
     expect(options('service')).toHaveLength(5);
@@ -24,13 +37,18 @@ describe('the simulator data', () => {
   it('gives each platform its limits and scorecard attributes, each with a source or a judgement label', () => {
     for (const platform of simulatorData().platforms) {
       for (const attribute of Object.values(platform.scorecard)) {
-        expect(attribute.source === 'judgement' || sources.has(attribute.source), `${platform.id}: ${attribute.source}`).toBe(true);
+        expect(
+          attribute.source === 'judgement' || sources.has(attribute.source),
+          `${platform.id}: ${attribute.source}`,
+        ).toBe(true);
       }
     }
     const lambdaZip = simulatorData().platforms.find((p) => p.id === 'lambda-zip')!;
     expect(lambdaZip.limits.maxPackageMB).toMatchObject({ value: 250, source: 'aws-lambda-quotas' });
     expect(simulatorData().platforms.find((p) => p.id === 'azure-flex')!.limits.maxMemoryMB?.value).toBe(4096);
-    expect(simulatorData().platforms.find((p) => p.id === 'sagemaker-serverless')!.limits.maxMemoryMB?.value).toBe(6144);
+    expect(simulatorData().platforms.find((p) => p.id === 'sagemaker-serverless')!.limits.maxMemoryMB?.value).toBe(
+      6144,
+    );
   });
 
   it('gives every pitfall at least one detour and a link into the chapters', () => {
@@ -55,21 +73,36 @@ describe('the checks refuse bad data, naming the file and the entry', () => {
     data.pitfalls[0]!.chapter = 'deployment';
     data.pitfalls[1]!.anchor = 'nowhere';
     expect(validateSimulatorData(data, sources)).toEqual([
-      expect.stringMatching(/^content\/simulator\/pitfalls\.yaml entry lambda-zip-over-250mb: unknown chapter "deployment"/),
+      expect.stringMatching(
+        /^content\/simulator\/pitfalls\.yaml entry lambda-zip-over-250mb: unknown chapter "deployment"/,
+      ),
       'content/simulator/pitfalls.yaml entry package-over-platform-limit: chapter "platforms" has no section "nowhere"',
     ]);
   });
 
   it('an unknown option, decision, metric or mitigation in a condition or detour', () => {
     const data = clone();
-    data.pitfalls[0]!.when = { all: [{ choice: 'platform', in: ['lambda-zipped'] }, { metric: 'packageGB', gt: 1 }] };
+    data.pitfalls[0]!.when = {
+      all: [
+        { choice: 'platform', in: ['lambda-zipped'] },
+        { metric: 'packageGB', gt: 1 },
+      ],
+    };
     data.pitfalls[0]!.detours[0]!.set = { runtime: 'x' };
     data.pitfalls[0]!.detours[0]!.mitigation = 'prayer';
     const problems = validateSimulatorData(data, sources);
-    expect(problems).toContain('content/simulator/pitfalls.yaml entry lambda-zip-over-250mb: unknown option "lambda-zipped" of decision "platform"');
-    expect(problems).toContain('content/simulator/pitfalls.yaml entry lambda-zip-over-250mb: unknown metric "packageGB"');
-    expect(problems).toContain('content/simulator/pitfalls.yaml entry lambda-zip-over-250mb detour use-container-image: unknown decision "runtime"');
-    expect(problems).toContain('content/simulator/pitfalls.yaml entry lambda-zip-over-250mb detour use-container-image: unknown mitigation "prayer"');
+    expect(problems).toContain(
+      'content/simulator/pitfalls.yaml entry lambda-zip-over-250mb: unknown option "lambda-zipped" of decision "platform"',
+    );
+    expect(problems).toContain(
+      'content/simulator/pitfalls.yaml entry lambda-zip-over-250mb: unknown metric "packageGB"',
+    );
+    expect(problems).toContain(
+      'content/simulator/pitfalls.yaml entry lambda-zip-over-250mb detour use-container-image: unknown decision "runtime"',
+    );
+    expect(problems).toContain(
+      'content/simulator/pitfalls.yaml entry lambda-zip-over-250mb detour use-container-image: unknown mitigation "prayer"',
+    );
   });
 
   it('an unknown stage and a missing figure', () => {

@@ -6,8 +6,8 @@ import { createSimulatorMachine, type SimulatorEvent } from '../../../src/simula
 import { simulatorData } from './load-data';
 import { LEAN_JOURNEY as LEAN } from '../../shared/lean-journey.mjs';
 
-
-const start = (steps = []) => createActor(createSimulatorMachine(simulatorData()), { input: { data: simulatorData(), steps } }).start();
+const start = (steps = []) =>
+  createActor(createSimulatorMachine(simulatorData()), { input: { data: simulatorData(), steps } }).start();
 
 describe('the simulator machine', () => {
   it('walks one decision at a time to its final state, in production', () => {
@@ -27,7 +27,13 @@ describe('the simulator machine', () => {
 
   it('stops at a pitfall until a detour is taken, and BACK undoes the last step', () => {
     const actor = start();
-    for (const [decision, option] of [...LEAN.slice(0, 6), ['model', 'mbert'], ['optimisation', 'none'], ['service', 'fastapi-torch-cpu'], ['platform', 'lambda-zip']]) {
+    for (const [decision, option] of [
+      ...LEAN.slice(0, 6),
+      ['model', 'mbert'],
+      ['optimisation', 'none'],
+      ['service', 'fastapi-torch-cpu'],
+      ['platform', 'lambda-zip'],
+    ]) {
       actor.send({ type: 'CHOOSE', decision: decision!, option: option! });
     }
     expect(actor.getSnapshot().matches('pitfall')).toBe(true);
@@ -50,20 +56,36 @@ describe('the simulator machine', () => {
       // Context multiplies vertices (STACK.md): a vertex is the state, the pitfall on screen and the last step.
       serializeState: (snapshot) => {
         const status = journeyStatus(data, snapshot.context.selection);
-        return JSON.stringify([snapshot.value, status.kind === 'pitfall' ? status.pitfalls[0]!.id : null, snapshot.context.steps.at(-1) ?? null]);
+        return JSON.stringify([
+          snapshot.value,
+          status.kind === 'pitfall' ? status.pitfalls[0]!.id : null,
+          snapshot.context.steps.at(-1) ?? null,
+        ]);
       },
       events: (snapshot): SimulatorEvent[] => {
         const status = journeyStatus(data, snapshot.context.selection);
-        if (status.kind === 'deciding') return status.decision.options.map((o) => ({ type: 'CHOOSE', decision: status.decision.id, option: o.id }));
-        if (status.kind === 'pitfall') return status.pitfalls[0]!.detours.map((d) => ({ type: 'TAKE_DETOUR', pitfall: status.pitfalls[0]!.id, detour: d.id }));
+        if (status.kind === 'deciding')
+          return status.decision.options.map((o) => ({ type: 'CHOOSE', decision: status.decision.id, option: o.id }));
+        if (status.kind === 'pitfall')
+          return status.pitfalls[0]!.detours.map((d) => ({
+            type: 'TAKE_DETOUR',
+            pitfall: status.pitfalls[0]!.id,
+            detour: d.id,
+          }));
         return [];
       },
     } as Parameters<typeof getShortestPaths<typeof machine>>[1]);
     const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
-    for (const decision of data.decisions) expect(reached, decision.id).toContain(JSON.stringify({ deciding: decision.id }));
+    for (const decision of data.decisions)
+      expect(reached, decision.id).toContain(JSON.stringify({ deciding: decision.id }));
     for (const state of ['pitfall', 'monthsLater', 'inProduction']) expect(reached).toContain(JSON.stringify(state));
-    const taken = new Set(paths.flatMap((p) => p.steps.map((s) => s.event)).flatMap((e) => (e.type === 'CHOOSE' ? [`${e.decision}.${e.option}`] : [])));
-    for (const decision of data.decisions) for (const option of decision.options) expect(taken).toContain(`${decision.id}.${option.id}`);
+    const taken = new Set(
+      paths
+        .flatMap((p) => p.steps.map((s) => s.event))
+        .flatMap((e) => (e.type === 'CHOOSE' ? [`${e.decision}.${e.option}`] : [])),
+    );
+    for (const decision of data.decisions)
+      for (const option of decision.options) expect(taken).toContain(`${decision.id}.${option.id}`);
   });
 });
 

@@ -37,7 +37,9 @@ describe('computeMetrics', () => {
     const metrics = metricsOf({ model: 'mbert', platform: 'lambda-zip' });
     expect(metrics.packageMB!.value).toBe(780 + 711);
     expect(metrics.packageMB!.explain()).toBe('1.49 GB = runtime 780 MB + model 711 MB');
-    expect(metricsOf({ model: 'mbert' }).packageMB!.explain()).toBe('1.61 GB = base image 120 MB + runtime 780 MB + model 711 MB');
+    expect(metricsOf({ model: 'mbert' }).packageMB!.explain()).toBe(
+      '1.61 GB = base image 120 MB + runtime 780 MB + model 711 MB',
+    );
     expect(metricsOf({ service: 'fastapi-torch-cuda' }).runtimeMB!.value).toBe(3770);
   });
 
@@ -51,7 +53,9 @@ describe('computeMetrics', () => {
   it('turns ten per-language models into ten services, or one model server', () => {
     expect(metricsOf({ strategy: 'per-language' }).servicesToRun!.value).toBe(10);
     expect(metricsOf({ strategy: 'per-language', service: 'model-server' }).servicesToRun!.value).toBe(1);
-    expect(metricsOf({ strategy: 'per-language', service: 'model-server' }).packageMB!.value).toBe(120 + 1000 + 10 * 1112);
+    expect(metricsOf({ strategy: 'per-language', service: 'model-server' }).packageMB!.value).toBe(
+      120 + 1000 + 10 * 1112,
+    );
   });
 
   it('doubles latency when translating first', () => {
@@ -63,22 +67,42 @@ describe('computeMetrics', () => {
     expect(zeroShot.qualityGapPts!.value).toBe(19);
     expect(zeroShot.qualityWorstPct!.explain()).toContain('Arabic');
     expect(metricsOf({ model: 'mbert' }).qualityGapPts!.value).toBe(0);
-    const perLanguageFew = languageQualities(simulatorData(), { choices: { ...BASE, strategy: 'per-language', 'labelled-data': 'few-languages' }, mitigations: [] })!;
-    expect(perLanguageFew.filter((l) => l.quality === null).map((l) => l.code)).toEqual(['fr', 'it', 'pt', 'nl', 'pl', 'tr', 'ar']);
+    const perLanguageFew = languageQualities(simulatorData(), {
+      choices: { ...BASE, strategy: 'per-language', 'labelled-data': 'few-languages' },
+      mitigations: [],
+    })!;
+    expect(perLanguageFew.filter((l) => l.quality === null).map((l) => l.code)).toEqual([
+      'fr',
+      'it',
+      'pt',
+      'nl',
+      'pl',
+      'tr',
+      'ar',
+    ]);
   });
 
   it('never lets cost fall as traffic grows, on any platform', () => {
     const platforms = simulatorData().platforms.map((p) => p.id);
     fc.assert(
-      fc.property(fc.constantFrom(...platforms), fc.constantFrom('rules', 'fasttext', 'mbert', 'xlmr-large', 'llm-api'), (platform, model) => {
-        const cost = (traffic: string) => metricsOf({ platform, model, traffic }).monthlyCostUSD!.value;
-        return cost('low') <= cost('medium') && cost('medium') <= cost('high');
-      }),
+      fc.property(
+        fc.constantFrom(...platforms),
+        fc.constantFrom('rules', 'fasttext', 'mbert', 'xlmr-large', 'llm-api'),
+        (platform, model) => {
+          const cost = (traffic: string) => metricsOf({ platform, model, traffic }).monthlyCostUSD!.value;
+          return cost('low') <= cost('medium') && cost('medium') <= cost('high');
+        },
+      ),
     );
   });
 
   it('prices Lambda from its published rates', () => {
-    const cost = metricsOf({ platform: 'lambda-image', model: 'minilm', optimisation: 'full-int8', service: 'fastapi-onnx' }).monthlyCostUSD!;
+    const cost = metricsOf({
+      platform: 'lambda-image',
+      model: 'minilm',
+      optimisation: 'full-int8',
+      service: 'fastapi-onnx',
+    }).monthlyCostUSD!;
     expect(cost.sources).toContain('aws-pricing-whitepaper-lambda');
     expect(cost.explain()).toMatch(/^\$\d+ = 6 M requests × \$0\.2\/M \+ /);
   });

@@ -8,7 +8,10 @@ import { simulatorData } from './load-data';
 /** The selection after the given choices, and the platform decision that comes next. */
 function atPlatform(choices: [string, string][]) {
   const data = simulatorData();
-  const selection = replaySteps(data, choices.map(([decision, option]) => ({ kind: 'choose' as const, decision, option })))!;
+  const selection = replaySteps(
+    data,
+    choices.map(([decision, option]) => ({ kind: 'choose' as const, decision, option })),
+  )!;
   const decision = data.decisions.find((d) => d.id === 'platform')!;
   return { data, selection, decision, before: computeMetrics(data, selection) };
 }

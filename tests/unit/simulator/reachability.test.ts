@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkAllCombinations, findDetourCycle, pitfallInputs, type JourneyCheck } from '../../../src/simulator/check-journeys';
+import {
+  checkAllCombinations,
+  findDetourCycle,
+  pitfallInputs,
+  type JourneyCheck,
+} from '../../../src/simulator/check-journeys';
 import { simulatorData } from './load-data';
 
 describe('pitfalls and detours over every combination', () => {
@@ -11,7 +16,9 @@ describe('pitfalls and detours over every combination', () => {
 
   it('walks every combination', () => {
     expect(result.combinations).toBe(
-      simulatorData().decisions.filter((d) => pitfallInputs(simulatorData()).has(d.id as never)).reduce((n, d) => n * d.options.length, 1),
+      simulatorData()
+        .decisions.filter((d) => pitfallInputs(simulatorData()).has(d.id as never))
+        .reduce((n, d) => n * d.options.length, 1),
     );
   });
 
@@ -34,11 +41,20 @@ describe('pitfalls and detours over every combination', () => {
   });
 
   it('ignores only decisions no pitfall can depend on', () => {
-    const ignored = simulatorData().decisions.map((d) => d.id).filter((id) => !pitfallInputs(simulatorData()).has(id as never));
+    const ignored = simulatorData()
+      .decisions.map((d) => d.id)
+      .filter((id) => !pitfallInputs(simulatorData()).has(id as never));
     expect(ignored).toEqual(['traffic']);
   });
 
   it('finds a cycle when detours do chase each other', () => {
-    expect(findDetourCycle(new Map([['a', new Set(['b'])], ['b', new Set(['a'])]]))).toEqual(['a', 'b', 'a']);
+    expect(
+      findDetourCycle(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['a'])],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'a']);
   });
 });

@@ -24,9 +24,13 @@ describe('buildReport', () => {
   it('counts the days a detour cost and names the pitfall it answered', () => {
     const data = simulatorData();
     const steps: Step[] = [
-      ...[...LEAN_JOURNEY.slice(0, 6), ['model', 'mbert'], ['optimisation', 'none'], ['service', 'fastapi-torch-cpu'], ['platform', 'lambda-zip']].map(
-        (pair) => choose(pair as [string, string]),
-      ),
+      ...[
+        ...LEAN_JOURNEY.slice(0, 6),
+        ['model', 'mbert'],
+        ['optimisation', 'none'],
+        ['service', 'fastapi-torch-cpu'],
+        ['platform', 'lambda-zip'],
+      ].map((pair) => choose(pair as [string, string])),
       { kind: 'detour', pitfall: 'lambda-zip-over-250mb', detour: 'use-container-image' },
     ];
     const selection = replaySteps(data, steps)!;

@@ -38,23 +38,30 @@ describe('share links', () => {
 
   it('never throw on any string, and accept only journeys that replay', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[a-z!._-]{0,80}$/)), (value) => {
-        const decoded = decodeSteps(value, simulatorData());
-        if (decoded.ok) expect(replaySteps(simulatorData(), decoded.steps)).toBeDefined();
-        else expect(decoded.notice).toMatch(/Starting fresh\.$/);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[a-z!._-]{0,80}$/)),
+        (value) => {
+          const decoded = decodeSteps(value, simulatorData());
+          if (decoded.ok) expect(replaySteps(simulatorData(), decoded.steps)).toBeDefined();
+          else expect(decoded.notice).toMatch(/Starting fresh\.$/);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('refuse a tampered journey: a step changed, dropped or moved', () => {
     fc.assert(
-      fc.property(journey.filter((s) => s.length > 2), fc.nat(), (steps, n) => {
-        const i = n % steps.length;
-        const tampered = encodeSteps(steps).split('_');
-        tampered[i] = `${tampered[i]}x`;
-        expect(decodeSteps(tampered.join('_'), simulatorData()).ok).toBe(false);
-      }),
+      fc.property(
+        journey.filter((s) => s.length > 2),
+        fc.nat(),
+        (steps, n) => {
+          const i = n % steps.length;
+          const tampered = encodeSteps(steps).split('_');
+          tampered[i] = `${tampered[i]}x`;
+          expect(decodeSteps(tampered.join('_'), simulatorData()).ok).toBe(false);
+        },
+      ),
       { numRuns: 100 },
     );
     expect(decodeSteps('traffic.low_languages.ten', simulatorData()).ok).toBe(false);
@@ -63,7 +70,10 @@ describe('share links', () => {
   it('refuse oversized, non-string and malformed input with a notice', () => {
     expect(decodeSteps('languages.ten_'.repeat(MAX_SHARE_LENGTH), simulatorData())).toMatchObject({ ok: false });
     expect(decodeSteps({ toString: () => 'languages.ten' }, simulatorData())).toMatchObject({ ok: false });
-    expect(decodeSteps('<script>alert(1)</script>', simulatorData())).toEqual({ ok: false, notice: 'The shared journey is malformed. Starting fresh.' });
+    expect(decodeSteps('<script>alert(1)</script>', simulatorData())).toEqual({
+      ok: false,
+      notice: 'The shared journey is malformed. Starting fresh.',
+    });
     expect(decodeSteps('', simulatorData())).toEqual({ ok: true, steps: [] });
   });
 });
