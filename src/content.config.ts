@@ -8,6 +8,8 @@ import { sourcesLoader } from './content/sources-loader';
 import { CHAPTER_ANCHORS } from './journey/chapter-anchors';
 import { simulatorLoader } from './content/simulator-loader';
 import { simulatorDataSchema, platformSchema } from './simulator/schema';
+import { runningExampleSchema } from './journey/running-example';
+import { parse as parseYaml } from 'yaml';
 
 /** The glob loader, plus checks a schema cannot make: no two chapters share an order; each can become slides. */
 function chaptersLoader(): Loader {
@@ -90,4 +92,10 @@ const simulator = defineCollection({ loader: simulatorLoader('journey'), schema:
 /** The platforms alone, for any page that lists or compares them. */
 const simulatorPlatforms = defineCollection({ loader: simulatorLoader('platforms'), schema: platformSchema });
 
-export const collections = { chapters, sources, glossary, checklist, simulator, simulatorPlatforms };
+/** The running example's figures, one entry with id "example", shared by chapters and simulator. */
+const runningExample = defineCollection({
+  loader: file('./content/running-example.yaml', { parser: (text) => ({ example: parseYaml(text) }) }),
+  schema: runningExampleSchema,
+});
+
+export const collections = { chapters, sources, glossary, checklist, simulator, simulatorPlatforms, runningExample };
