@@ -25,7 +25,7 @@ const schemaOf = (name: keyof typeof collections) => {
 describe('content schemas', () => {
   it('give every collection a schema and a loader', () => {
     for (const [name, collection] of Object.entries(collections)) {
-      expect(collection.loader, name).toBeDefined();
+      expect((collection as { loader?: unknown }).loader, name).toBeDefined();
       expect(() => schemaOf(name as keyof typeof collections), name).not.toThrow();
     }
   });
