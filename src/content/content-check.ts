@@ -47,8 +47,14 @@ function checkGlossary(file: YamlFile, sourceIds: ReadonlySet<string> | undefine
   if (problems.length > 0) return { problems, ids: new Set(entries.map(([id]) => id)) };
   const refs = entries.map(([id, raw]) => ({ id, ...glossaryTermSchema.parse(raw) }));
   const anySource = { has: () => true } as unknown as Set<string>;
+  // findGlossaryProblems names file and term; add the line of the field at fault.
+  const withLine = (problem: string) =>
+    problem.replace(/^(\S+) "([^"]+)": /, (_, path: string, id: string) => {
+      const field = problem.includes(': unknown source') ? 'source' : 'seeAlso';
+      return `${path}:${file.lineOf([id, field])} "${id}": `;
+    });
   return {
-    problems: findGlossaryProblems(refs, (sourceIds as Set<string> | undefined) ?? anySource),
+    problems: findGlossaryProblems(refs, (sourceIds as Set<string> | undefined) ?? anySource).map(withLine),
     ids: new Set(entries.map(([id]) => id)),
   };
 }

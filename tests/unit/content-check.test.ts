@@ -99,11 +99,18 @@ describe('content checks', () => {
     ]);
   });
 
-  it('name a glossary term citing an unknown source or term', () => {
+  it('name the line of a glossary term citing an unknown source or term', () => {
     edit('content/glossary.yaml', (text) =>
-      text.replace('source: torch-import-cloud-run-issue', 'source: no-such-source'),
+      text
+        .replace('source: torch-import-cloud-run-issue', 'source: no-such-source')
+        .replace('seeAlso: [scale-to-zero, provisioned-concurrency', 'seeAlso: [scale-to-zero, warm-pool'),
     );
-    expect(findContentProblems(root)).toEqual(['content/glossary.yaml "cold-start": unknown source "no-such-source"']);
+    const lines = readFileSync(join(root, 'content/glossary.yaml'), 'utf8').split('\n');
+    const line = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    expect(findContentProblems(root)).toEqual([
+      `content/glossary.yaml:${line('no-such-source')} "cold-start": unknown source "no-such-source"`,
+      `content/glossary.yaml:${line('warm-pool')} "cold-start": seeAlso names unknown term "warm-pool"`,
+    ]);
   });
 
   it('name the file, line and field of a schema problem in the running example', () => {
