@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import {
   decisionsFileSchema,
   languagesFileSchema,
@@ -11,6 +10,7 @@ import {
   type SimulatorData,
 } from '../simulator/schema';
 import { assembleDecisions, validateSimulatorData } from '../simulator/validate-data';
+import { listEntryLabel, parseYamlFile, schemaProblems } from './yaml-file';
 
 /** The files of content/simulator/ and the schema each must match. */
 export const SIMULATOR_FILES = {
@@ -21,18 +21,7 @@ export const SIMULATOR_FILES = {
   languages: { file: 'languages.yaml', schema: languagesFileSchema },
 } as const;
 
-/** Say where a schema problem is: "content/simulator/pitfalls.yaml entry 3 (cuda-wheel…) detours.0.days: …". */
-function describeIssues(path: string, raw: unknown, error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const [index, ...rest] = issue.path;
-    const entry =
-      Array.isArray(raw) && typeof index === 'number' ? (raw[index] as { id?: unknown } | undefined) : undefined;
-    const name = entry && typeof entry.id === 'string' ? ` (${entry.id})` : '';
-    return `${path} entry ${String(index ?? '')}${name} ${rest.join('.')}: ${issue.message}`;
-  });
-}
-
-/** Source ids defined in content/sources/*.yaml. */
+/** Source ids defined in content/sources/*.yaml (for tests of the simulator data). */
 export function readSourceIds(root: string): Set<string> {
   const folder = join(root, 'content/sources');
   const ids = new Set<string>();
@@ -43,30 +32,42 @@ export function readSourceIds(root: string): Set<string> {
   return ids;
 }
 
+/** Whether a project root has simulator data (a fixture for chapter checks may have none). */
+export const hasSimulatorData = (root: string): boolean => existsSync(join(root, 'content/simulator'));
+
 /**
- * Read and check content/simulator/*.yaml under a project root: schema first, then every cross-reference.
- * Throws one error listing every problem, each naming its file and entry.
+ * Read and check content/simulator/*.yaml under a project root: YAML and schema first (each problem with
+ * file, line, entry and field), then every cross-reference (file and entry). `sourceIds` undefined skips
+ * the source check, for when content/sources/ itself cannot be read.
  */
-export function readSimulatorData(root: string): SimulatorData {
+export function checkSimulatorData(
+  root: string,
+  sourceIds: ReadonlySet<string> | undefined,
+): { data?: SimulatorData; problems: string[] } {
   const problems: string[] = [];
   const parsed: Record<string, unknown> = {};
   for (const [key, { file, schema }] of Object.entries(SIMULATOR_FILES)) {
-    const path = `content/simulator/${file}`;
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(join(root, path), 'utf8'));
-    } catch (error) {
-      problems.push(`${path}: ${(error as Error).message}`);
-      continue;
-    }
-    const result = schema.safeParse(raw);
+    const yaml = parseYamlFile(
+      `content/simulator/${file}`,
+      readFileSync(join(root, 'content/simulator', file), 'utf8'),
+    );
+    problems.push(...yaml.problems);
+    if (yaml.problems.length > 0) continue;
+    const result = schema.safeParse(yaml.data);
     if (result.success) parsed[key] = result.data;
-    else problems.push(...describeIssues(path, raw, result.error));
+    else problems.push(...schemaProblems(yaml, [], listEntryLabel(yaml.data), schema, yaml.data));
   }
-  if (problems.length > 0) throw new Error(`Simulator data:\n${problems.join('\n')}`);
+  if (problems.length > 0) return { problems };
   const data = parsed as unknown as SimulatorData;
   data.decisions = assembleDecisions(data.decisions, data.platforms);
-  problems.push(...validateSimulatorData(data, readSourceIds(root)));
-  if (problems.length > 0) throw new Error(`Simulator data:\n${problems.join('\n')}`);
+  const anySource = { has: () => true } as unknown as Set<string>;
+  problems.push(...validateSimulatorData(data, (sourceIds as Set<string> | undefined) ?? anySource));
+  return problems.length > 0 ? { problems } : { data, problems };
+}
+
+/** The checked simulator data under a project root; throws one error listing every problem. */
+export function readSimulatorData(root: string): SimulatorData {
+  const { data, problems } = checkSimulatorData(root, readSourceIds(root));
+  if (!data) throw new Error(`Simulator data:\n${problems.join('\n')}`);
   return data;
 }

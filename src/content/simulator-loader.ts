@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readSimulatorData } from './simulator-files';
+import { assertValidContent } from './content-check';
 
 /**
  * Content-collection loaders for content/simulator/: the whole decision model as one entry ("journey"),
@@ -14,6 +15,7 @@ export function simulatorLoader(kind: 'journey' | 'platforms'): Loader {
     name: `simulator-${kind}-loader`,
     async load({ config, store, parseData, generateDigest }) {
       const root = fileURLToPath(config.root);
+      assertValidContent(root);
       store.clear();
       // A site without content/simulator/ (e.g. a fixture for chapter checks) has no simulator data;
       // the simulator page then fails with its own message.
