@@ -1,26 +1,24 @@
-// Runs inline in <head> (ThemeInit.astro bundles and minifies it at build time).
-import { readItem, watchItem, writeItem } from './site-storage';
+// Runs inline in <head>, bundled and minified at build time by ThemeInit.astro: every page carries
+// it, so it stays tiny. When the browser refuses to save a choice, it fetches theme-save-client.ts,
+// which tells the reader through the storage wrapper's notice.
+import { readStored, trySet } from './site-storage';
 
-const KEY = 'theme';
-const root = document.documentElement;
+const data = document.documentElement.dataset;
 const system = matchMedia('(prefers-color-scheme: dark)');
 const apply = () => {
-  const choice = root.dataset.themeChoice;
-  root.dataset.theme = choice === 'auto' ? (system.matches ? 'dark' : 'light') : choice;
+  data.theme = data.themeChoice === 'auto' ? (system.matches ? 'dark' : 'light') : data.themeChoice;
 };
-const choose = (stored: string | null) => {
-  root.dataset.themeChoice = stored === 'light' || stored === 'dark' ? stored : 'auto';
-  const select = document.getElementById('theme-select') as HTMLSelectElement | null;
-  if (select) select.value = root.dataset.themeChoice;
-  apply();
-};
-choose(readItem('localStorage', KEY));
+const stored = readStored('localStorage', 'theme');
+data.themeChoice = stored === 'light' || stored === 'dark' ? stored : 'auto';
+apply();
 system.onchange = apply;
-// A choice made in another tab applies here too.
-watchItem(KEY, choose);
-addEventListener('DOMContentLoaded', () => choose(root.dataset.themeChoice ?? null));
-addEventListener('change', ({ target }) => {
-  if (!(target instanceof HTMLSelectElement) || target.id !== 'theme-select') return;
-  writeItem('localStorage', KEY, target.value === 'auto' ? null : target.value);
-  choose(target.value);
+addEventListener('DOMContentLoaded', () => {
+  const select = document.getElementById('theme-select') as HTMLSelectElement | null;
+  if (!select) return;
+  select.value = data.themeChoice!;
+  select.onchange = () => {
+    data.themeChoice = select.value;
+    apply();
+    if (!trySet('localStorage', 'theme', select.value)) void import(select.dataset.saver!);
+  };
 });

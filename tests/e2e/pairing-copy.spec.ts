@@ -49,19 +49,6 @@ test('a deck opened from the paired deck is not paired, and the presenter follow
   expect(copyHref).not.toBe(href);
 });
 
-test('a presenter view opened from the paired one is not paired, and the deck follows only the original', async ({
-  context,
-}) => {
-  const { deck, presenter } = await openPair(context);
-  const copy = await openCopy(presenter);
-  await expect(copy.locator('[data-pair-status]')).toContainText('not paired');
-  await copy.getByRole('button', { name: 'Next' }).click();
-  await copy.getByRole('button', { name: 'Next' }).click();
-  await presenter.getByRole('button', { name: 'Next' }).click();
-  await expect.poll(() => slideOf(deck)).toBe(await slideOf(presenter));
-  expect(await slideOf(copy)).not.toBe(await slideOf(presenter));
-});
-
 test('with storage blocked, a reloaded presenter and a reloaded deck stay paired', async ({ context }) => {
   await blockStorage(context);
   const { deck, presenter } = await openPair(context);

@@ -37,14 +37,3 @@ test('a chapter read in one tab shows on the progress page open in another', asy
     'read',
   );
 });
-
-test('a theme chosen in one tab applies in another', async ({ context }) => {
-  const [first, second] = [await context.newPage(), await context.newPage()];
-  for (const page of [first, second]) {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/');
-  }
-  await first.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
-  await expect(second.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(second.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
-});

@@ -5,7 +5,7 @@ import { createPairingToken } from '../../deck/sync-message';
 import { fitContent, fitStage } from './canvas-fit';
 import { openDeckLink, type DeckLink } from './deck-sync';
 import { keyBelongsToFocus } from './key-focus';
-import { claimPairing, forgetPairing, readPairing, rememberPairing } from './pairing';
+import { claimDeckPairing, forgetPairing, readPairing, rememberPairing } from './pairing';
 import { showStep, readSlides } from './slide-dom';
 import { moveFocusInGrid } from './overview-grid';
 
@@ -78,7 +78,7 @@ function connect(token: string) {
 function pair() {
   if (link || claiming) return;
   rememberPairing(candidateToken);
-  void claimPairing(candidateToken, 'deck');
+  void claimDeckPairing(candidateToken);
   connect(candidateToken);
 }
 
@@ -190,7 +190,7 @@ window.addEventListener('beforeprint', () => {
 // A pair inherited from this tab's storage or address is this deck's only if no other window holds
 // it: a tab opened from the paired deck, or a duplicate of it, inherits the token too.
 if (inherited) {
-  void claimPairing(inherited, 'deck').then((held) => {
+  void claimDeckPairing(inherited).then((held) => {
     claiming = false;
     if (held) return connect(inherited);
     forgetPairing();

@@ -1,8 +1,8 @@
 /**
  * Which presenter pair this tab belongs to, kept for reloads through the site's storage wrapper,
- * and the claim that keeps one deck and one presenter per pairing token in this browser.
+ * and the claim that keeps one deck per pairing token in this browser.
  */
-import { parsePairingToken, type SyncOrigin } from '../../deck/sync-message';
+import { parsePairingToken } from '../../deck/sync-message';
 import { writeItem, readItem } from '../site-storage';
 
 const STORAGE_KEY = 'nlp-journey-deck-pair';
@@ -42,18 +42,18 @@ export function forgetPairing(): void {
 }
 
 /**
- * Hold the pair's `role` (deck or presenter) for this window while it stays open, with the Web
- * Locks API: resolves false when another window of this browser holds it, e.g. a tab opened from the
- * paired one or a duplicate of it, which inherit its sessionStorage. A window that is reloading
- * releases its lock as it goes, so the wait (1.5 s at most) lets a reload reclaim its own pair.
- * Browsers without Web Locks trust the window (the pairing then works as it did before the check).
+ * Hold the pair's deck role for this window while it stays open, with the Web Locks API: resolves
+ * false when another window of this browser holds it, e.g. a tab opened from the paired deck or a
+ * duplicate of it, which inherit its sessionStorage (and its address, when that keeps the token).
+ * A deck that is reloading releases its lock as it goes, so the wait (1.5 s at most) lets a reload
+ * reclaim its own pair. Browsers without Web Locks trust the window, as before the check existed.
  */
-export function claimPairing(token: string, role: SyncOrigin): Promise<boolean> {
+export function claimDeckPairing(token: string): Promise<boolean> {
   const locks = globalThis.navigator?.locks;
   if (!locks) return Promise.resolve(true);
   return new Promise<boolean>((resolve) => {
     locks
-      .request(`nlp-journey-deck-pair:${token}:${role}`, { signal: AbortSignal.timeout(1500) }, () => {
+      .request(`nlp-journey-deck-pair:${token}`, { signal: AbortSignal.timeout(1500) }, () => {
         resolve(true);
         return new Promise<never>(() => {}); // held until the page goes away
       })

@@ -4,9 +4,9 @@ import { nextPosition, previousPosition } from '../../deck/deck-navigation';
 import { computePace, describePace, formatDuration } from '../../deck/pacing';
 import { createPairingToken } from '../../deck/sync-message';
 import { fitContent, fitStage } from './canvas-fit';
-import { openDeckLink, type DeckLink } from './deck-sync';
+import { openDeckLink } from './deck-sync';
 import { keyBelongsToFocus } from './key-focus';
-import { claimPairing, forgetPairing, readPairing, rememberPairing } from './pairing';
+import { readPairing, rememberPairing } from './pairing';
 import { PresenterTimer } from './presenter-timer';
 import { copyCanvas, readSlides, showStep } from './slide-dom';
 
@@ -36,17 +36,11 @@ slides.forEach((slide, i) => {
   }
 });
 
-const inherited = readPairing();
-let token = inherited ?? createPairingToken();
-/** Pair with decks opened from the audience link; no slide in it: the deck asks where the presenter is. */
-function offer(next: string) {
-  token = next;
-  rememberPairing(token);
-  audienceLink.href = `/talk/?pair=${token}`;
-}
-offer(token);
+const token = readPairing() ?? createPairingToken();
+rememberPairing(token);
+// No slide in the link: the deck asks the presenter where it is as soon as it opens.
+audienceLink.href = `/talk/?pair=${token}`;
 const timer = new PresenterTimer(`nlp-journey-timer:${token}`);
-let link: DeckLink | null = null;
 let position: DeckPosition = parseHash(location.hash, keys, stepCounts);
 
 document.documentElement.classList.add('presenter-live');
@@ -99,7 +93,7 @@ function render(announce = true) {
   const hash = formatHash(slides[slide].key, step);
   if (location.hash !== hash) history.replaceState(null, '', hash);
   updateTime();
-  if (announce) link?.send(position);
+  if (announce) link.send(position);
 }
 
 function go(next: DeckPosition, announce = true) {
@@ -107,28 +101,14 @@ function go(next: DeckPosition, announce = true) {
   render(announce);
 }
 
-function connect() {
-  link = openDeckLink(token, 'presenter', {
-    slideCount: slides.length,
-    stepCount: (slide) => stepCounts[slide] ?? 0,
-    position: () => position,
-    follow: (next) => {
-      pairStatus.textContent = 'In step with the audience window.';
-      go(next, false);
-    },
-  });
-}
-
-// One presenter per pair: a tab opened from this one, or a duplicate, inherits the token but not the pair.
-void claimPairing(token, 'presenter').then((held) => {
-  if (!held && inherited) {
-    forgetPairing();
-    offer(createPairingToken());
-    void claimPairing(token, 'presenter');
-    pairStatus.textContent =
-      'This window is a copy of a paired presenter view, so it is not paired: the deck follows the other window. Open the "Audience view" link to pair a deck with this one.';
-  }
-  connect();
+const link = openDeckLink(token, 'presenter', {
+  slideCount: slides.length,
+  stepCount: (slide) => stepCounts[slide] ?? 0,
+  position: () => position,
+  follow: (next) => {
+    pairStatus.textContent = 'In step with the audience window.';
+    go(next, false);
+  },
 });
 
 document.addEventListener('keydown', (event) => {
