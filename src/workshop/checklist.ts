@@ -4,7 +4,9 @@ export const CHECKLIST_STORAGE_KEY = 'nlp-journey:checklist';
 export const CHECKLIST_VERSION = 1;
 /**
  * Longest note kept, in UTF-16 code units (what `String.length` and a textarea's maxlength count).
- * 40 questions × 20,000 stays far below the 5 MiB or so browsers give localStorage per site.
+ * 20 questions × 20,000 units × 2 bytes is 0.8 MB, well within the "mostly arbitrary limit of five
+ * megabytes per origin" the HTML Standard suggests for Web Storage
+ * (https://html.spec.whatwg.org/multipage/webstorage.html#disk-space-2, read 2026-11-30).
  */
 export const MAX_NOTE = 20_000;
 
