@@ -1,6 +1,7 @@
 /**
  * The reader's progress as kept in the browser: chapters read, checkpoint answers, simulator
- * journeys finished. Pure data and functions, no DOM; `progress-store.ts` reads and writes it.
+ * journeys finished. Pure data and functions, no DOM; `components/workshop/progress-store.ts`
+ * reads and writes it.
  */
 
 /** Bump when the stored shape changes; older data is reset with a notice. */
@@ -130,6 +131,25 @@ export function parseProgressWithProblems(value: unknown): ParsedProgress {
   } else if (value.lastVisit !== undefined) dropped('the last visited page');
 
   return { progress, problems };
+}
+
+/** What the reader is told when stored progress could not be used as it was. */
+export const PROGRESS_RESET_NOTICE =
+  'Your saved progress could not be read (it was damaged or saved by an older version of this site), so it was reset.';
+
+/**
+ * Progress from the text kept in storage (null: nothing stored, which is no problem); text that is
+ * not JSON, or JSON that is not progress, gives clean progress and the reasons in `problems`.
+ */
+export function readStoredProgress(raw: string | null): ParsedProgress {
+  if (raw === null) return { progress: emptyProgress(), problems: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { progress: emptyProgress(), problems: ['stored progress was not valid JSON'] };
+  }
+  return parseProgressWithProblems(value);
 }
 
 /** Convert anything found in storage into valid progress; unknown or malformed parts become empty. */

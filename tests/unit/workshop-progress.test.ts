@@ -9,6 +9,7 @@ import {
   markChapterRead,
   parseProgress,
   parseProgressWithProblems,
+  readStoredProgress,
   visit,
 } from '../../src/workshop/progress';
 
@@ -98,5 +99,29 @@ describe('progress changes', () => {
     progress = answerCheckpoint(progress, 'cp-2', { choice: 'c-3', correct: true, chapter: 'data', at });
     progress = answerCheckpoint(progress, 'cp-3', { choice: 'c-3', correct: true, chapter: 'model', at });
     expect(chapterStatus(progress, 'data')).toEqual({ read: false, answered: 2, correct: 2 });
+  });
+});
+
+describe('readStoredProgress', () => {
+  it('reads nothing stored as fresh progress without a problem', () => {
+    expect(readStoredProgress(null)).toEqual({ progress: emptyProgress(), problems: [] });
+  });
+
+  it('reads stored progress back as it was saved', () => {
+    const progress = markChapterRead(emptyProgress(), 'platforms', at);
+    expect(readStoredProgress(JSON.stringify(progress))).toEqual({ progress, problems: [] });
+  });
+
+  it.each(['{"version":1,"chapters":', '', 'undefined'])('resets text that is not JSON (%j) and says why', (raw) => {
+    expect(readStoredProgress(raw)).toEqual({
+      progress: emptyProgress(),
+      problems: ['stored progress was not valid JSON'],
+    });
+  });
+
+  it('resets progress saved by another version and says which', () => {
+    expect(readStoredProgress('{"version":0,"read":["use-case"]}').problems).toEqual([
+      'stored progress has version 0, expected 1',
+    ]);
   });
 });

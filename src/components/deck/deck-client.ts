@@ -5,7 +5,7 @@ import { createPairingToken } from '../../deck/sync-message';
 import { fitContent, fitStage } from './canvas-fit';
 import { openDeckLink, type DeckLink } from './deck-sync';
 import { keyBelongsToFocus } from './key-focus';
-import { readPairing, rememberPairing } from './pairing';
+import { claimDeckPairing, forgetPairing, readPairing, rememberPairing } from './pairing';
 import { showStep, readSlides } from './slide-dom';
 import { moveFocusInGrid } from './overview-grid';
 
@@ -26,11 +26,17 @@ let position: DeckPosition = parseHash(
   slides.map((s) => s.key),
   stepCounts,
 );
-let pairToken = readPairing();
-const candidateToken = pairToken ?? createPairingToken();
-// No slide in the link: the presenter asks the deck where it is as soon as it opens.
-presenterLink.href = `/talk/presenter/?pair=${candidateToken}`;
+const inherited = readPairing();
+let candidateToken = '';
+/** Offer a presenter link for `token`; no slide in it: the presenter asks the deck where it is. */
+function offer(token: string) {
+  candidateToken = token;
+  presenterLink.href = `/talk/presenter/?pair=${token}`;
+}
+offer(inherited ?? createPairingToken());
 let link: DeckLink | null = null;
+/** True while this window checks that no other window already is the deck of its inherited pair. */
+let claiming = inherited !== null;
 
 root.classList.add('deck-live');
 if (new URLSearchParams(location.search).has('notes')) root.classList.add('deck-print-notes');
@@ -58,17 +64,22 @@ function go(next: DeckPosition, announce = true) {
   render(announce);
 }
 
-/** Pair with a presenter window: from now on this deck sends its moves and follows the presenter's. */
-function pair() {
-  if (link) return;
-  pairToken = candidateToken;
-  rememberPairing(pairToken);
-  link = openDeckLink(pairToken, 'deck', {
+/** From now on this deck sends its moves on the pair's channel and follows the presenter's. */
+function connect(token: string) {
+  link = openDeckLink(token, 'deck', {
     slideCount: slides.length,
     stepCount: (slide) => stepCounts[slide] ?? 0,
     position: () => position,
     follow: (next) => go(next, false),
   });
+}
+
+/** Pair with a presenter window on the offered token, which is this window's alone. */
+function pair() {
+  if (link || claiming) return;
+  rememberPairing(candidateToken);
+  void claimDeckPairing(candidateToken);
+  connect(candidateToken);
 }
 
 function openDialog(dialog: HTMLDialogElement) {
@@ -176,5 +187,16 @@ window.addEventListener('beforeprint', () => {
   }
 });
 
-if (pairToken) pair();
+// A pair inherited from this tab's storage or address is this deck's only if no other window holds
+// it: a tab opened from the paired deck, or a duplicate of it, inherits the token too.
+if (inherited) {
+  void claimDeckPairing(inherited).then((held) => {
+    claiming = false;
+    if (held) return connect(inherited);
+    forgetPairing();
+    offer(createPairingToken());
+    hint.textContent =
+      'This window is a copy of a paired deck, so it is not paired: the presenter view follows the other window. Press P to pair this one with a new presenter view.';
+  });
+}
 render(false);

@@ -1,19 +1,25 @@
-/** The talk's stopwatch: start, pause, reset; it survives a reload of the presenter tab. */
+import { readItem, writeItem } from '../site-storage';
+
+/**
+ * The talk's stopwatch: start, pause, reset; it survives a reload of the presenter tab (kept in
+ * sessionStorage through the site's storage wrapper, which tells the presenter if it cannot be).
+ */
 export class PresenterTimer {
   private startedAt: number | null = null;
   private banked = 0;
 
   constructor(private readonly storageKey: string) {
+    let saved: unknown = null;
     try {
-      const saved = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null') as unknown;
-      if (saved && typeof saved === 'object') {
-        const { startedAt, banked } = saved as Record<string, unknown>;
-        if (typeof banked === 'number' && Number.isFinite(banked) && banked >= 0) this.banked = banked;
-        if (typeof startedAt === 'number' && Number.isFinite(startedAt) && startedAt <= Date.now())
-          this.startedAt = startedAt;
-      }
+      saved = JSON.parse(readItem('sessionStorage', storageKey) ?? 'null');
     } catch {
-      // Unreadable or refused storage: start from zero.
+      // Unreadable: start from zero.
+    }
+    if (saved && typeof saved === 'object') {
+      const { startedAt, banked } = saved as Record<string, unknown>;
+      if (typeof banked === 'number' && Number.isFinite(banked) && banked >= 0) this.banked = banked;
+      if (typeof startedAt === 'number' && Number.isFinite(startedAt) && startedAt <= Date.now())
+        this.startedAt = startedAt;
     }
   }
 
@@ -41,10 +47,6 @@ export class PresenterTimer {
   }
 
   private save() {
-    try {
-      sessionStorage.setItem(this.storageKey, JSON.stringify({ startedAt: this.startedAt, banked: this.banked }));
-    } catch {
-      // Storage refused: the timer keeps running in memory.
-    }
+    writeItem('sessionStorage', this.storageKey, JSON.stringify({ startedAt: this.startedAt, banked: this.banked }));
   }
 }

@@ -1,29 +1,33 @@
-/** The checklist page in the browser: ticks and notes kept in localStorage, copy, download, print. */
+/**
+ * The checklist page in the browser: ticks and notes kept through the site's storage wrapper (a
+ * refused write is reported and kept for the tab), damaged data reset with a notice, changes from
+ * other tabs merged in as they happen; copy, download, print.
+ */
 import {
+  CHECKLIST_RESET_NOTICE,
   CHECKLIST_STORAGE_KEY,
+  MAX_NOTE,
   checklistToMarkdown,
   emptyChecklistState,
-  parseChecklistState,
+  readStoredChecklist,
+  setChecklistAnswer,
   type ChecklistGroup,
   type ChecklistState,
 } from '../../workshop/checklist';
+import { showNotice } from '../site-notice';
+import { readItem, watchItem, writeItem } from '../site-storage';
 
+/** The stored checklist; unusable data is replaced by what could be read, and the reader is told. */
 function load(): ChecklistState {
-  try {
-    const raw = localStorage.getItem(CHECKLIST_STORAGE_KEY);
-    return raw === null ? emptyChecklistState() : parseChecklistState(JSON.parse(raw));
-  } catch {
-    return emptyChecklistState(); // unreadable JSON or storage disabled: start clean
+  const { state, problems } = readStoredChecklist(readItem('localStorage', CHECKLIST_STORAGE_KEY));
+  if (problems.length > 0) {
+    save(state);
+    showNotice(CHECKLIST_RESET_NOTICE);
   }
+  return state;
 }
 
-function save(state: ChecklistState) {
-  try {
-    localStorage.setItem(CHECKLIST_STORAGE_KEY, JSON.stringify(state));
-  } catch {
-    // storage full or disabled: ticks still work for this visit
-  }
-}
+const save = (state: ChecklistState) => writeItem('localStorage', CHECKLIST_STORAGE_KEY, JSON.stringify(state));
 
 export function setUpChecklist() {
   const form = document.querySelector<HTMLFormElement>('[data-checklist]');
@@ -52,29 +56,35 @@ export function setUpChecklist() {
     if (count) count.textContent = `${done} of ${items.length} answered`;
   };
 
-  const readForm = (): ChecklistState => ({
-    ...state,
-    answers: Object.fromEntries(
-      items.map((item) => [
-        item.dataset.key!,
-        {
-          done: item.querySelector<HTMLInputElement>('[data-checklist-done]')!.checked,
-          note: item.querySelector<HTMLTextAreaElement>('[data-checklist-note]')!.value,
-        },
-      ]),
-    ),
-  });
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
 
-  form.addEventListener('input', () => {
-    state = parseChecklistState(readForm());
+  for (const note of form.querySelectorAll<HTMLTextAreaElement>('[data-checklist-note]')) note.maxLength = MAX_NOTE;
+
+  // Save only the question that changed, onto what is stored now: another tab's answers stay.
+  form.addEventListener('input', (event) => {
+    const item = (event.target as Element).closest<HTMLElement>('[data-key]');
+    if (!item) return;
+    const note = item.querySelector<HTMLTextAreaElement>('[data-checklist-note]')!;
+    if (note.value.length >= MAX_NOTE) {
+      if (note.value.length > MAX_NOTE) note.value = note.value.slice(0, MAX_NOTE);
+      say(`A note holds at most ${MAX_NOTE.toLocaleString('en')} characters: text beyond that was not added.`);
+    }
+    state = setChecklistAnswer(load(), item.dataset.key!, {
+      done: item.querySelector<HTMLInputElement>('[data-checklist-done]')!.checked,
+      note: note.value,
+    });
     save(state);
     render();
   });
 
+  watchItem(CHECKLIST_STORAGE_KEY, (raw) => {
+    state = readStoredChecklist(raw).state;
+    render();
+  });
+
   const markdown = () => checklistToMarkdown(groups, state);
-  const say = (text: string) => {
-    if (status) status.textContent = text;
-  };
 
   document.querySelector('[data-checklist-copy]')?.addEventListener('click', async () => {
     try {

@@ -3,10 +3,11 @@
  * ?worker&url), added by the simulator only when a journey reaches production, so the progress
  * code never weighs on the simulator's first load. The journey's report comes in its data-journey
  * attribute; the link that replays the journey is the page's address, which the simulator has
- * updated by the time this script has been fetched and runs.
+ * updated by the time this script has been fetched and runs. Damaged progress met here is reset
+ * and a storage refusal is reported, both with a notice on the simulator page.
  */
 import type { JourneyReport } from '../../simulator/report';
-import { recordJourneyFinished } from '../../workshop/progress-store';
+import { recordJourneyFinished } from '../workshop/progress-store';
 
 /** The choices that tell journeys apart at a glance on the progress page. */
 const LABEL_DECISIONS = ['model', 'optimisation', 'platform'];

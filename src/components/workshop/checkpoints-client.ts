@@ -1,6 +1,6 @@
 /** Checkpoints in the browser: announce feedback, save the answer, show saved answers on return. */
 import { answerCheckpoint, type Progress } from '../../workshop/progress';
-import { updateProgress } from '../../workshop/progress-store';
+import { updateProgress } from './progress-store';
 
 /** Show the chosen answer's feedback in the checkpoint's live region, so screen readers hear it. */
 function announce(checkpoint: HTMLElement, input: HTMLInputElement) {

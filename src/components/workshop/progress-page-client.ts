@@ -1,7 +1,6 @@
-/** The progress page in the browser: fills in what the reader has done, from localStorage. */
+/** The progress page in the browser: fills in what the reader has done, and follows other tabs. */
 import { chapterStatus, emptyProgress, type Progress } from '../../workshop/progress';
-import { loadProgress, saveProgress } from '../../workshop/progress-store';
-import { showNotice } from './show-notice';
+import { loadProgress, resetProgress, watchProgress } from './progress-store';
 
 function render(progress: Progress) {
   const rows = [...document.querySelectorAll<HTMLElement>('[data-progress-chapter]')];
@@ -60,13 +59,11 @@ function render(progress: Progress) {
 }
 
 export function setUpProgressPage() {
-  const { progress, notice } = loadProgress();
-  if (notice) showNotice(notice);
-  render(progress);
+  render(loadProgress().progress);
+  watchProgress(render);
   document.querySelector('[data-progress-reset]')?.addEventListener('click', () => {
     if (!confirm('Forget every chapter read, answer and journey in this browser?')) return;
-    const empty = emptyProgress();
-    saveProgress(empty);
-    render(empty);
+    resetProgress();
+    render(emptyProgress());
   });
 }

@@ -4,10 +4,9 @@
  * read, or already has progress to show. It then handles those actions itself.
  */
 import { markChapterRead, visit } from '../../workshop/progress';
-import { loadProgress, updateProgress } from '../../workshop/progress-store';
 import { setUpCheckpoints } from './checkpoints-client';
+import { loadProgress, updateProgress, watchProgress } from './progress-store';
 import { openSearch } from './search-dialog';
-import { showNotice } from './show-notice';
 
 type Action = 'search' | 'read' | 'end' | 'answer' | 'restore';
 
@@ -38,13 +37,16 @@ function run(action: Action) {
   else if (action === 'read' || action === 'end') markRead();
 }
 
-const { progress, notice } = loadProgress();
-if (notice) showNotice(notice);
+const { progress } = loadProgress();
 if (chapter && chapterArticle) {
   const title = document.querySelector('h1')?.textContent?.trim() ?? chapter;
   updateProgress((current) => visit(current, { href: location.pathname, title, at: new Date().toISOString() }));
   if (progress.chapters[chapter]) showRead();
   setUpCheckpoints(progress, chapter);
+  // Marked read in another tab: say so here too.
+  watchProgress((current) => {
+    if (current.chapters[chapter]) showRead();
+  });
 }
 
 window.workshop = run;
