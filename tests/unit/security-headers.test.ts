@@ -40,7 +40,7 @@ describe('contentSecurityPolicy', () => {
 
 describe('the _headers file', () => {
   it('reads back what it writes, and applies a rule to the paths it matches', () => {
-    const rules = [
+    const rules: { path: string; headers: Record<string, string> }[] = [
       { path: '/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'" } },
       { path: '/talk/', headers: { 'X-Frame-Options': 'SAMEORIGIN' } },
     ];
