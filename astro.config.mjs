@@ -4,11 +4,13 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { transformerMetaHighlight, transformerNotationHighlight } from '@shikijs/transformers';
 import { transformerCodeSteps } from './src/integrations/code-steps-transformer.mjs';
+import { securityHeadersFile } from './src/integrations/security-headers.mjs';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [mdx(), react()],
+  // securityHeadersFile last: it reads the finished pages.
+  integrations: [mdx(), react(), securityHeadersFile()],
   markdown: {
     shikiConfig: {
       // The GitHub "default" themes: their comment and parameter colours meet AA contrast in both themes.

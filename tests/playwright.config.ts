@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tools/chromium.mjs';
+import { freePort } from './tools/free-port.mjs';
 
-// TEST_PORT lets two checkouts run their browser tests side by side.
-const port = Number(process.env.TEST_PORT ?? 4321);
+// The site is served on TEST_PORT, else on a free port. Playwright loads this file again in each worker:
+// the port is picked once, in the first process, and handed to the workers (and the server) by the environment.
+process.env.TEST_PORT ??= String(await freePort());
+const port = Number(process.env.TEST_PORT);
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,9 +31,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // The built site with the security headers a real host sends (dist/_headers): every test runs under them.
+    command: `node tests/tools/static-server.mjs --root dist --port ${port}`,
     cwd: '..',
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

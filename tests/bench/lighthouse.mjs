@@ -1,4 +1,4 @@
-// Lighthouse performance scores for a few built pages, served by `astro preview` on 127.0.0.1 and
+// Lighthouse performance scores for a few built pages, served on 127.0.0.1 with the site's headers and
 // measured in the system Chromium (CHROME_PATH, else the browser the browser tests use).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';

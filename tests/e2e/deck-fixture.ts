@@ -1,32 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/** Serve a built site's static files on 127.0.0.1, on a free port. */
-function serveStatic(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void response.writeHead(404).end('Not found');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+import { startStaticServer } from '../tools/static-server.mjs';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const buildLock = join(projectRoot, '.astro', 'deck-fixture-build.lock');
@@ -73,8 +50,9 @@ export const test = base.extend<object, { fixtureURL: string }>({
         }),
       );
       if (built.status !== 0) throw new Error(`The deck fixture failed to build:\n${built.stdout}\n${built.stderr}`);
-      const server = await serveStatic(outDir);
-      await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      // Served like the site itself, under the security headers its build wrote.
+      const { server, url } = await startStaticServer({ root: outDir });
+      await use(url);
       server.close();
       rmSync(outDir, { recursive: true, force: true });
     },

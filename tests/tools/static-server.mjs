@@ -1,0 +1,59 @@
+// Serve a built site the way a real host should: static files with the headers of its `_headers`
+// file (the Content-Security-Policy and the rest), 404.html for unknown paths, on 127.0.0.1 only.
+// Usage: node tests/tools/static-server.mjs [--root dist] [--port 4321]   (port 0 or none: a free one)
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../../src/integrations/headers-file.mjs';
+
+/**
+ * Start serving `root` on 127.0.0.1.
+ * @param {{ root: string, port?: number }} options `port` 0 (the default) picks a free one
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>} `url` is the origin, without a slash
+ * @throws {Error} when `root` has no `_headers` or no `404.html` (the site is not built), or the port is taken
+ */
+export async function startStaticServer({ root, port = 0 }) {
+  for (const file of ['_headers', '404.html'])
+    if (!existsSync(join(root, file))) throw new Error(`${join(root, file)} is missing: run \`npm run build\` first`);
+  const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+  const notFoundPage = readFileSync(join(root, '404.html'));
+
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    // Every response, files and the 404 page alike, carries the headers its path is given.
+    setHeaders: (response, pathname) => setAll(response, headersFor(rules, pathname)),
+  });
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://host').pathname;
+    const notFound = () => {
+      setAll(response, headersFor(rules, pathname));
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFoundPage);
+    };
+    // The host's configuration is not part of the site.
+    if (pathname === '/_headers') return notFound();
+    files(request, response, notFound);
+  });
+  await new Promise((done, fail) => server.once('error', fail).listen(port, '127.0.0.1', () => done(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { server, url: `http://127.0.0.1:${address.port}` };
+}
+
+/**
+ * @param {import('node:http').ServerResponse} response
+ * @param {Record<string, string>} headers
+ */
+function setAll(response, headers) {
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+}
+
+if (fileURLToPath(import.meta.url) === resolve(process.argv[1] ?? '')) {
+  const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, port: { type: 'string' } } });
+  const port = Number(values.port ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port ${values.port}: not a port number`);
+  const { url } = await startStaticServer({ root: resolve(values.root), port });
+  console.log(`Serving ${values.root}/ on ${url}/`);
+}
