@@ -5,7 +5,7 @@ import { JOURNEY_STAGES } from './journey/stages';
 import { findDuplicateOrders } from './journey/chapter-order';
 import { lintChapter } from './journey/chapter-lint';
 import { sourcesLoader } from './content/sources-loader';
-import { CHAPTER_ANCHORS } from './journey/chapter-anchors';
+import { chapterAnchorSchema } from './journey/chapter-anchors';
 import { simulatorLoader } from './content/simulator-loader';
 import { simulatorDataSchema, platformSchema } from './simulator/schema';
 import { runningExampleSchema } from './journey/running-example';
@@ -63,7 +63,7 @@ const glossary = defineCollection({
     definition: z.string().min(20),
     source: z.string().min(1).optional().describe('Id in content/sources/ backing a figure or claim'),
     seeAlso: z.array(termId).optional(),
-    chapter: z.enum(CHAPTER_ANCHORS).optional().describe('Chapter section that covers the term, as slug#anchor'),
+    chapter: chapterAnchorSchema.optional().describe('Chapter section that covers the term, as slug#anchor'),
   }),
 });
 
@@ -79,7 +79,7 @@ const checklist = defineCollection({
           id: termId,
           question: z.string().min(1),
           why: z.string().min(1),
-          chapter: z.enum(CHAPTER_ANCHORS),
+          chapter: chapterAnchorSchema,
         }),
       )
       .min(1),
