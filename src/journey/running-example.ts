@@ -130,5 +130,8 @@ export function findUnknownExampleKeys(example: RunningExample, mdx: string): st
   const known = new Set(exampleKeys(example));
   return findExampleKeys(mdx)
     .filter((key) => !known.has(key))
-    .map((key) => `<Example key="${key}">: unknown running-example key; add it to content/running-example.yaml`);
+    .map(
+      (key) =>
+        `<Example key="${key}">: unknown running-example key; add it to content/running-example.yaml or use one of ${[...known].join(', ')}`,
+    );
 }
