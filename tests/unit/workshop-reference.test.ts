@@ -43,6 +43,14 @@ describe('collectSourceFields', () => {
     };
     expect(collectSourceFields(platform)).toEqual(['a', 'b']);
   });
+
+  it('also finds the ids listed under `sources`, as pitfalls and mitigations cite them', () => {
+    const data = {
+      pitfalls: [{ id: 'p', sources: ['x', 'y'], detours: [{ days: { value: 1, source: 'z' } }] }],
+      mitigations: [{ id: 'm', sources: ['y'] }],
+    };
+    expect(collectSourceFields(data)).toEqual(['x', 'y', 'z']);
+  });
 });
 
 describe('findGlossaryProblems', () => {
