@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { JOURNEY_STAGES } from '../journey/stages';
-import { CHAPTER_ANCHORS } from '../journey/chapter-anchors';
+import { chapterAnchorSchema } from '../journey/chapter-anchors';
 import { webUrl } from '../journey/web-url';
 
 export { simulatorDataSchema, platformSchema } from '../simulator/schema';
@@ -34,7 +34,7 @@ export const glossaryTermSchema = z.object({
   definition: z.string().min(20),
   source: z.string().min(1).optional().describe('Id in content/sources/ backing a figure or claim'),
   seeAlso: z.array(contentId).optional(),
-  chapter: z.enum(CHAPTER_ANCHORS).optional().describe('Chapter section that covers the term, as slug#anchor'),
+  chapter: chapterAnchorSchema.optional().describe('Chapter section that covers the term, as slug#anchor'),
 });
 
 /** One group of questions in content/checklist.yaml (a list of groups, each with an `id`). */
@@ -47,7 +47,7 @@ export const checklistGroupSchema = z.object({
         id: contentId,
         question: z.string().min(1),
         why: z.string().min(1),
-        chapter: z.enum(CHAPTER_ANCHORS),
+        chapter: chapterAnchorSchema,
       }),
     )
     .min(1),

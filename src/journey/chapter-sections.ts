@@ -1,7 +1,8 @@
 /**
- * The chapter sections that data (simulator pitfalls, glossary, checklist) may link to: chapter slug →
- * `##` anchors. Kept in one place so that data naming an unknown section fails the build; that the
- * anchors exist in the chapters is checked by the site's link test.
+ * The chapters' slugs, and the `##` sections the simulator's pitfalls may link to: chapter slug →
+ * anchors. Simulator data naming an unknown section fails the build; that the anchors exist in the
+ * chapters is checked by the site's link test. Glossary and checklist entries may link to any heading
+ * of these chapters, checked against the rendered chapters (src/content/chapter-section-links.ts).
  */
 export const CHAPTER_SECTIONS = {
   'use-case': ['why-deployment-starts-on-day-one'],

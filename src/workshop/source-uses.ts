@@ -20,7 +20,10 @@ export function indexSourceUses(pages: { use: SourceUse; ids: string[] }[]): Map
   return uses;
 }
 
-/** Every `source` string anywhere in structured data (the simulator's figures and attributes), without repeats. */
+/**
+ * Every source id anywhere in structured data, without repeats: `source: id` on a figure or attribute,
+ * and `sources: [id, …]` on a pitfall or mitigation.
+ */
 export function collectSourceFields(value: unknown): string[] {
   const found = new Set<string>();
   const walk = (node: unknown) => {
@@ -28,7 +31,9 @@ export function collectSourceFields(value: unknown): string[] {
     else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
         if (key === 'source' && typeof child === 'string') found.add(child);
-        else walk(child);
+        else if (key === 'sources' && Array.isArray(child) && child.every((id) => typeof id === 'string')) {
+          child.forEach((id: string) => found.add(id));
+        } else walk(child);
       }
     }
   };

@@ -47,6 +47,20 @@ test('the sources page lists every source once and links back to the glossary te
   await expect(page.locator(`li[id="${source}"] a[href="/glossary/#${termId}"]`)).toBeVisible();
 });
 
+test('the sources page groups sources by topic and states the unit convention once', async ({ page }) => {
+  await page.goto('/sources/');
+  const benchmarks = page.getByRole('region', { name: 'Benchmarks, metrics and the terms of classification' });
+  await expect(benchmarks.locator('li[id="xnli-paper"]')).toHaveCount(1);
+  await expect(
+    page.getByRole('region', { name: 'AWS: Lambda and SageMaker' }).locator('li[id="aws-lambda-quotas"]'),
+  ).toHaveCount(1);
+  // Topics, not files: no heading names a YAML file or the way a source was added.
+  await expect(page.getByRole('heading', { level: 2 })).not.toContainText([
+    /\.ya?ml|cited by the chapters|simulator adds/i,
+  ]);
+  await expect(page.getByText(/Sizes on this site are decimal: 1 MB is 1,000,000 bytes/)).toBeVisible();
+});
+
 test('the sources page links each source back to the chapters that cite it', async ({ page }) => {
   const chapterFiles = readdirSync(`${content}chapters`).filter((file) => file.endsWith('.mdx'));
   const cited = chapterFiles.flatMap((file) => {
@@ -70,4 +84,11 @@ test('a term in a chapter leads to its definition in the glossary', async ({ pag
   await expect(page).toHaveURL(new RegExp(`/glossary/#${id}$`));
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   await expect(page.locator(`[id="${id}"] h3`)).toHaveText(glossary[id]!.term);
+});
+
+test('a glossary entry leads to the chapter section that covers it, at any heading level', async ({ page }) => {
+  await page.goto('/glossary/#distroless');
+  await page.locator('#distroless').getByRole('link', { name: 'Building the service' }).click();
+  await expect(page).toHaveURL(/\/chapters\/service\/#slim-or-distroless$/);
+  await expect(page.getByRole('heading', { name: 'Slim or distroless?' })).toBeInViewport();
 });
