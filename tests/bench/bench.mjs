@@ -1,4 +1,5 @@
 // npm run bench: build the site, then print build time and the weight of each page type.
+// npm run bench -- --test: then also time `npm test`, phase by phase (as npm run bench:test does).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -64,3 +65,8 @@ const lighthousePaths = [
 const scores = await lighthouseScores(lighthousePaths);
 console.log('\n| page | Lighthouse performance, mobile | desktop |\n| --- | --- | --- |');
 for (const { path, mobile, desktop } of scores) console.log(`| ${path} | ${mobile} | ${desktop} |`);
+
+if (process.argv.includes('--test')) {
+  console.log('');
+  await import('./test-time.mjs');
+}

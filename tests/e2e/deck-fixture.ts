@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { startStaticServer } from '../tools/static-server.mjs';
@@ -35,26 +34,31 @@ async function withBuildLock<T>(work: () => T): Promise<T> {
  * Browser tests against the deck's fixture talk (tests/fixtures/deck-talk): two short chapters with a
  * stepped list, a stepped code block, a section without a slide, a slide with an input and a checkpoint, and
  * a slide with a React island.
- * `fixtureURL` is the fixture site's origin; the site is built once per worker.
+ * `fixtureURL` is the fixture site's origin. The site is built once per test run, by the first worker that
+ * needs it, into the run's output folder; each worker serves it.
  */
 export const test = base.extend<object, { fixtureURL: string }>({
   fixtureURL: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-    async ({}, use) => {
-      const outDir = mkdtempSync(join(tmpdir(), 'deck-talk-'));
-      const built = await withBuildLock(() =>
-        spawnSync(process.execPath, ['tests/e2e/deck-fixture-build.mjs', outDir], {
+    async ({}, use, workerInfo) => {
+      const outDir = join(workerInfo.project.outputDir, 'deck-talk-site');
+      const builtMark = join(outDir, '.built');
+      await withBuildLock(() => {
+        // The mark names the run's runner process (every worker's parent), so no run serves an older build.
+        if (existsSync(builtMark) && readFileSync(builtMark, 'utf8') === String(process.ppid)) return;
+        rmSync(outDir, { recursive: true, force: true });
+        const built = spawnSync(process.execPath, ['tests/e2e/deck-fixture-build.mjs', outDir], {
           cwd: projectRoot,
           encoding: 'utf8',
           env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-        }),
-      );
-      if (built.status !== 0) throw new Error(`The deck fixture failed to build:\n${built.stdout}\n${built.stderr}`);
+        });
+        if (built.status !== 0) throw new Error(`The deck fixture failed to build:\n${built.stdout}\n${built.stderr}`);
+        writeFileSync(builtMark, String(process.ppid));
+      });
       // Served like the site itself, under the security headers its build wrote.
       const { server, url } = await startStaticServer({ root: outDir });
       await use(url);
       server.close();
-      rmSync(outDir, { recursive: true, force: true });
     },
     { scope: 'worker', timeout: 300_000 },
   ],

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './deck-fixture';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 
 const current = (page: Page) => page.locator('.slide.is-current');
 
@@ -135,10 +135,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     fixtureURL,
   }) => {
     await page.emulateMedia({ colorScheme });
-    const axe = async () => {
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`);
-    };
+    const axe = () => axeViolations(page);
     await page.goto(`${fixtureURL}/talk/#/first/2/1`);
     expect(await axe()).toEqual([]);
     await page.keyboard.press('n');

@@ -1,6 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './deck-fixture';
 import type { BrowserContext, Page } from '@playwright/test';
+import { channelName } from '../../src/deck/sync-message';
+import { axeViolations } from './axe';
 
 /** Open the fixture deck, press p, and open the presenter link it offers in a second tab of the same browser. */
 async function openPair(context: BrowserContext, fixtureURL: string) {
@@ -21,6 +22,28 @@ async function openPair(context: BrowserContext, fixtureURL: string) {
 }
 
 const counter = (page: Page) => page.locator('[data-counter], [data-deck-counter]').first();
+
+/** Post messages, in order, on a pair's channel from inside a page (as any window of the browser could). */
+const postOnPair = (page: Page, token: string, ...messages: unknown[]) =>
+  page.evaluate(
+    ([name, all]) => {
+      const channel = new BroadcastChannel(name);
+      for (const message of all) channel.postMessage(message);
+      channel.close();
+    },
+    [channelName(token), messages] as const,
+  );
+
+/** Record, inside a page, every message on a pair's channel; returns a reader of what it has heard so far. */
+async function listenOnPair(page: Page, token: string) {
+  await page.evaluate((name) => {
+    const heard: unknown[] = [];
+    const channel = new BroadcastChannel(name);
+    channel.onmessage = (event) => heard.push(event.data);
+    Object.assign(window, { pairProbe: { channel, heard } });
+  }, channelName(token));
+  return () => page.evaluate(() => (window as unknown as { pairProbe: { heard: unknown[] } }).pairProbe.heard);
+}
 
 test('deck and presenter follow each other both ways, steps included', async ({ context, fixtureURL }) => {
   const { deck, presenter } = await openPair(context, fixtureURL);
@@ -51,17 +74,28 @@ test('deck and presenter follow each other both ways, steps included', async ({ 
 });
 
 test('an unpaired deck neither follows a presenter nor drives it', async ({ context, fixtureURL }) => {
-  const { deck, presenter } = await openPair(context, fixtureURL);
+  const { deck, presenter, token } = await openPair(context, fixtureURL);
   const stranger = await context.newPage();
   await stranger.goto(`${fixtureURL}/talk/`);
+  await expect(counter(stranger)).toHaveText('1 / 7');
+  const strangerHeard = await listenOnPair(stranger, token);
 
+  // The presenter's move reaches the stranger's window, where a deck that had joined the pair would follow it.
   await presenter.bringToFront();
   await presenter.keyboard.press('ArrowRight');
   await expect(deck).toHaveURL(/#\/first\/1$/);
+  await expect.poll(strangerHeard).toContainEqual(expect.objectContaining({ kind: 'goto', slide: 1, step: 0 }));
+  await expect(counter(stranger)).toHaveText('1 / 7');
+
+  // The stranger's own move, then a marker from its window on the pair's channel: once the presenter has
+  // the marker, it would have had anything the stranger's deck sent on that channel before it.
+  const presenterHeard = await listenOnPair(presenter, token);
   await stranger.bringToFront();
   await stranger.keyboard.press('End');
-  await stranger.waitForTimeout(300);
   await expect(stranger).toHaveURL(/#\/second\/2$/);
+  await postOnPair(stranger, token, 'marker');
+  await expect.poll(presenterHeard).toContain('marker');
+  expect(await presenterHeard()).toEqual(['marker']);
   await expect(presenter.locator('[data-counter]')).toHaveText('2 / 7 · step 0 of 3');
   await expect(deck).toHaveURL(/#\/first\/1$/);
 });
@@ -73,28 +107,31 @@ test('the deck ignores messages with a wrong shape, token or slide, and follows 
   const { deck, token } = await openPair(context, fixtureURL);
   const other = await context.newPage();
   await other.goto(`${fixtureURL}/404.html`);
-  const post = (message: unknown) =>
-    other.evaluate(
-      ([name, data]) => {
-        const channel = new BroadcastChannel(name as string);
-        channel.postMessage(data);
-        channel.close();
-      },
-      [`nlp-journey-deck:${token}`, message] as const,
-    );
-  for (const bad of [
+  // Every position the deck shows from now on, in order.
+  await deck.evaluate(() => {
+    const shown = [location.hash];
+    (window as unknown as { shown: string[] }).shown = shown;
+    new MutationObserver(() => {
+      if (shown.at(-1) !== location.hash) shown.push(location.hash);
+    }).observe(document.querySelector('[data-deck-counter]')!, { subtree: true, childList: true, characterData: true });
+  });
+  // One channel sends all: messages from one sender arrive in order, so the valid one comes last.
+  await postOnPair(
+    other,
+    token,
     { kind: 'goto', token, from: 'presenter', slide: 99, step: 0 },
     { kind: 'goto', token, from: 'presenter', slide: 1, step: 9 },
     { kind: 'goto', token: 'x'.repeat(22), from: 'presenter', slide: 2, step: 0 },
     { kind: 'goto', token, from: 'presenter', slide: '2', step: 0 },
     { kind: 'navigate', token, from: 'presenter', slide: 2, step: 0 },
     'goto 2',
-  ])
-    await post(bad);
-  await deck.waitForTimeout(300);
-  await expect(deck).toHaveURL(/#\/first\/0$/);
-  await post({ kind: 'goto', token, from: 'presenter', slide: 2, step: 1 });
+    { kind: 'goto', token, from: 'presenter', slide: 2, step: 1 },
+  );
   await expect(deck).toHaveURL(/#\/first\/2\/1$/);
+  expect(await deck.evaluate(() => (window as unknown as { shown: string[] }).shown)).toEqual([
+    '#/first/0',
+    '#/first/2/1',
+  ]);
 });
 
 test('the presenter shows current and next slide, the notes, a timer with pacing, and a clock', async ({
@@ -138,8 +175,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const hash of ['#/first/2/1', '#/second/2']) {
       await page.goto(`${fixtureURL}/talk/presenter/${hash}`);
       await expect(page.locator('[data-current-stage] .slide')).toHaveCount(1);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     }
   });
 }

@@ -122,9 +122,14 @@ test('opening or reloading a finished journey’s link adds nothing to the reade
         .map((value) => JSON.parse(value).journeys.length),
     );
   await expect.poll(finished).toEqual([1]);
+  // The report records a journey by adding its recorder script to the page.
+  const recorders = page.locator('head script[data-journey]');
+  await expect(recorders).toHaveCount(1);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'In production' })).toBeVisible();
-  await page.waitForTimeout(500);
+  // By the time the network is quiet, the report has rendered and a recorder would have been added and run.
+  await page.waitForLoadState('networkidle');
+  await expect(recorders).toHaveCount(0);
   expect(await finished()).toEqual([1]);
 });
 

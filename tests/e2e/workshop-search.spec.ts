@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { readingPages } from './site-pages';
 
 const chapters = fileURLToPath(new URL('../../content/chapters/', import.meta.url));
@@ -95,8 +95,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill('drift');
     await expect(dialog.locator('a[href*="/glossary/"]').first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
