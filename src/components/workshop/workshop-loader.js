@@ -1,5 +1,5 @@
-// Runs inline on every reading page (WorkshopLoader.astro), minified at build time. It only listens:
-// the workshop client is fetched on the first thing that needs it.
+// Runs inline on every reading page (WorkshopLoader.astro), minified at build time: it only listens,
+// and fetches the workshop client on the reader's first action.
 (() => {
   const d = document,
     w = window,
