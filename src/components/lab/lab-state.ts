@@ -1,0 +1,46 @@
+import type { LabDataset } from '../../lab/dataset.ts';
+import type { PsiThresholds } from '../../lab/psi.ts';
+import { prepareData, type Evaluation, type PreparedData } from '../../lab/pipeline.ts';
+import { sharedWorkerWithModelA, type LabWorker } from './lab-client.ts';
+import type { ModelSlot } from './protocol.ts';
+
+/** What the lab page knows: its settings (from the page's data attributes) and what the reader has run. */
+export interface LabState {
+  languages: string[];
+  thresholds: PsiThresholds;
+  /** Size of lid.176.ftz in bytes, as served. */
+  modelBytes: number;
+  data?: PreparedData;
+  modelA?: Evaluation;
+  modelB?: Evaluation;
+  /** Markdown per step, in page order, for "copy results". */
+  results: Map<string, string>;
+}
+
+/** Reads the page's settings from the lab root element. */
+export function readState(root: HTMLElement): LabState {
+  return {
+    languages: (root.dataset.languages ?? '').split(',').filter(Boolean),
+    thresholds: { psiWatch: Number(root.dataset.psiWatch), psiAlert: Number(root.dataset.psiAlert) },
+    modelBytes: Number(root.dataset.modelBytes),
+    results: new Map(),
+  };
+}
+
+/** Fetches and prepares the dataset once (the data step's work, reused by every later step). */
+export async function ensureData(state: LabState): Promise<PreparedData> {
+  if (state.data) return state.data;
+  const response = await fetch('/lab/udhr.json');
+  if (!response.ok) throw new Error(`The dataset could not be fetched (HTTP ${response.status}).`);
+  state.data = prepareData((await response.json()) as LabDataset);
+  return state.data;
+}
+
+/** The page's worker with model A (lid.176.ftz) loaded. */
+export const ensureWorker = (): Promise<LabWorker> => sharedWorkerWithModelA();
+
+/** Top predicted language of each text, via the worker. */
+export async function predictLanguages(worker: LabWorker, model: ModelSlot, texts: readonly string[]) {
+  const { guesses } = await worker.call({ type: 'predict', model, texts: [...texts] });
+  return guesses.map((g) => ({ predicted: g[0]?.lang ?? '', confidence: g[0]?.probability ?? 0 }));
+}
