@@ -1,5 +1,5 @@
 import { OTHER } from './metrics.ts';
-import { binnedShares, psi, psiLevel, shares, type PsiLevel, type PsiThresholds } from './psi.ts';
+import { psi, psiLevel, shares, sharesByEdges, type PsiLevel, type PsiThresholds } from './psi.ts';
 
 /** What the service answered for one message: predicted language (or anything else) and its confidence (0–1). */
 export interface Prediction {
@@ -22,9 +22,19 @@ export interface WindowReport {
 
 const LEVEL_ORDER: PsiLevel[] = ['stable', 'watch', 'alert'];
 
+/** Confidence bin edges: lid.176.ftz's confidences crowd near 1, so the bins are finer there. */
+export const CONFIDENCE_EDGES = [0.5, 0.8, 0.9, 0.97];
+
+/**
+ * Below this many messages of a language in the reference or the window, its confidence PSI is not computed
+ * (the chapter's "too few": a handful of messages swings PSI on its own). Chosen for the lab's window size.
+ */
+export const MIN_MESSAGES = 100;
+
 /**
  * Monitors windows of predictions against window 0 (the reference): PSI over predicted-label shares (the ten
- * languages plus OTHER for anything else) and, per language, PSI over its confidences in 10 bins; each read
+ * languages plus OTHER for anything else) and, per language with at least MIN_MESSAGES messages on both
+ * sides, PSI over its confidences in the CONFIDENCE_EDGES bins; each read
  * against `thresholds`. Needs no gold labels, as in production.
  */
 export function monitorWindows(
@@ -45,8 +55,8 @@ export function monitorWindows(
     for (const lang of languages) {
       const current = confidencesOf(window, lang);
       const base = confidencesOf(reference, lang);
-      if (current.length === 0 || base.length === 0) continue;
-      confidencePsi[lang] = psi(binnedShares(base), binnedShares(current));
+      if (current.length < MIN_MESSAGES || base.length < MIN_MESSAGES) continue;
+      confidencePsi[lang] = psi(sharesByEdges(base, CONFIDENCE_EDGES), sharesByEdges(current, CONFIDENCE_EDGES));
       confidenceLevel[lang] = psiLevel(confidencePsi[lang], thresholds);
     }
     const labelLevel = psiLevel(labelPsi, thresholds);

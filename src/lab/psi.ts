@@ -44,6 +44,19 @@ export function binnedShares(values: readonly number[], bins = 10): number[] {
   return counts.map((count) => (values.length ? count / values.length : 0));
 }
 
+/**
+ * Shares of `values` in the bins between ascending `edges` (n edges make n + 1 bins: below the first edge, …, at
+ * or above the last). Unequal bins suit confidences that crowd near 1.
+ */
+export function sharesByEdges(values: readonly number[], edges: readonly number[]): number[] {
+  const counts = new Array<number>(edges.length + 1).fill(0);
+  for (const value of values) {
+    const index = edges.findIndex((edge) => value < edge);
+    counts[index === -1 ? edges.length : index]! += 1;
+  }
+  return counts.map((count) => (values.length ? count / values.length : 0));
+}
+
 /** Reads a PSI value against the thresholds. */
 export function psiLevel(value: number, { psiWatch, psiAlert }: PsiThresholds): PsiLevel {
   if (value > psiAlert) return 'alert';

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // The lab runs real WebAssembly training on a shared, slow machine: steps get generous timeouts.
@@ -141,4 +142,15 @@ test.describe('the lab', () => {
     const section = await runStep(page, 'model-a');
     await expect(section.locator('.lab-output')).toContainText(/Accuracy \d+\.\d %/);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`results, charts and tables have no axe violations in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/lab/');
+      for (const step of ['data', 'model-a', 'monitor']) await openTables(await runStep(page, step));
+      await page.getByRole('button', { name: 'Copy results as Markdown' }).click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+    });
+  }
 });

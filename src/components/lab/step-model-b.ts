@@ -93,7 +93,7 @@ export async function runModelBStep(state: LabState, output: HTMLElement, bar: H
       `Measured here: trained in ${formatMs(trained.ms)} in a Web Worker (${settings}); the model is ${formatBytes(trained.sizeBytes)}. Accuracy ${percent(evaluation.accuracy)} (model A: ${percent(modelA.accuracy)}), macro-F1 ${percent(evaluation.macroF1)}.`,
     ),
     paragraph(
-      `The leak: the same model trained and tested on a random split (articles on both sides) reports ${percent(leakyAccuracy)} — against ${percent(evaluation.accuracy)} measured honestly by article.`,
+      `The split: the same model trained and tested on a random split (articles on both sides) reports ${percent(leakyAccuracy)}; split by article, ${percent(evaluation.accuracy)}. Both measured just now — the random figure is the one you must not report, whichever way it moves, because its test set is not new text.`,
       'lab-leak',
     ),
     lossFigure,

@@ -42,13 +42,16 @@ describe('drift generation', () => {
   });
 
   it('monitoring fires an alert when predictions shift, and none on the reference', () => {
-    const steady = Array.from({ length: 100 }, (_, i) => ({ predicted: i % 2 ? 'a' : 'b', confidence: 0.95 }));
-    const shifted = Array.from({ length: 100 }, (_, i) => ({ predicted: i % 5 ? 'b' : 'z', confidence: 0.45 }));
+    const steady = Array.from({ length: 400 }, (_, i) => ({ predicted: i % 2 ? 'a' : 'b', confidence: 0.95 }));
+    const shifted = Array.from({ length: 400 }, (_, i) => ({ predicted: i % 5 ? 'b' : 'z', confidence: 0.45 }));
     const [reference, drifted] = monitorWindows([steady, shifted], languages, { psiWatch: 0.1, psiAlert: 0.25 });
     expect(reference!.level).toBe('stable');
     expect(reference!.labelPsi).toBe(0);
     expect(drifted!.level).toBe('alert');
     expect(drifted!.confidenceLevel.b).toBe('alert');
+    // Too few messages of a language: no confidence PSI rather than a noisy one.
+    const [, few] = monitorWindows([steady, steady.slice(0, 50)], languages, { psiWatch: 0.1, psiAlert: 0.25 });
+    expect(few!.confidencePsi).toEqual({});
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binnedShares, EPSILON, psi, psiLevel, shares } from '../../../src/lab/psi';
+import { binnedShares, EPSILON, psi, psiLevel, shares, sharesByEdges } from '../../../src/lab/psi';
 
 const thresholds = { psiWatch: 0.1, psiAlert: 0.25 };
 
@@ -34,5 +34,7 @@ describe('PSI as the monitoring chapter computes it', () => {
     expect(shares(['a', 'b', 'a', 'z'], ['a', 'b'])).toEqual([2 / 3, 1 / 3]);
     expect(binnedShares([0, 0.05, 0.55, 1], 2)).toEqual([0.5, 0.5]);
     expect(binnedShares([0.95, 1], 10)[9]).toBe(1);
+    // Edges 0.5 and 0.9 make three bins: below 0.5, 0.5 up to 0.9, 0.9 and above.
+    expect(sharesByEdges([0.2, 0.5, 0.89, 0.9, 1], [0.5, 0.9])).toEqual([0.2, 0.4, 0.4]);
   });
 });
