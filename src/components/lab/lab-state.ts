@@ -1,6 +1,7 @@
 import type { LabDataset } from '../../lab/dataset.ts';
 import type { PsiThresholds } from '../../lab/psi.ts';
-import { prepareData, type Evaluation, type PreparedData } from '../../lab/pipeline.ts';
+import { evaluate, prepareData, type Evaluation, type PreparedData } from '../../lab/pipeline.ts';
+import type { Sample } from '../../lab/dataset.ts';
 import { sharedWorkerWithModelA, type LabWorker } from './lab-client.ts';
 import type { ModelSlot } from './protocol.ts';
 
@@ -43,4 +44,23 @@ export const ensureWorker = (): Promise<LabWorker> => sharedWorkerWithModelA();
 export async function predictLanguages(worker: LabWorker, model: ModelSlot, texts: readonly string[]) {
   const { guesses } = await worker.call({ type: 'predict', model, texts: [...texts] });
   return guesses.map((g) => ({ predicted: g[0]?.lang ?? '', confidence: g[0]?.probability ?? 0 }));
+}
+
+/** Scores the model in `slot` on labelled samples: predictions from the worker, metrics from src/lab. */
+export async function evaluateInWorker(
+  state: LabState,
+  worker: LabWorker,
+  slot: ModelSlot,
+  samples: readonly Sample[],
+): Promise<Evaluation> {
+  const predicted = await predictLanguages(
+    worker,
+    slot,
+    samples.map(({ text }) => text),
+  );
+  return evaluate(
+    samples,
+    predicted.map(({ predicted: lang }) => lang),
+    state.languages,
+  );
 }

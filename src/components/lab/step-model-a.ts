@@ -1,10 +1,10 @@
 import { LANGUAGE_NAMES } from '../../lab/languages.ts';
 import { formatMs, markdownTable, percent } from '../../lab/markdown.ts';
 import { OTHER } from '../../lab/metrics.ts';
-import { buildProbes, codeSwitchReading, evaluate, labelShares, type Evaluation } from '../../lab/pipeline.ts';
+import { buildProbes, codeSwitchReading, labelShares, type Evaluation } from '../../lab/pipeline.ts';
 import { barChart } from './charts.ts';
 import { chartWithTable, paragraph, tableElement } from './dom.ts';
-import { ensureData, ensureWorker, predictLanguages, type LabState } from './lab-state.ts';
+import { ensureData, ensureWorker, evaluateInWorker, predictLanguages, type LabState } from './lab-state.ts';
 
 /** Per-language F1 of one or two models as a chart with its table. */
 export function f1Chart(state: LabState, title: string, models: readonly { name: string; evaluation: Evaluation }[]) {
@@ -35,32 +35,14 @@ export async function runModelAStep(state: LabState, output: HTMLElement): Promi
   const loadMs = performance.now() - loadStart;
   const test = data.byArticle.test;
   const predictStart = performance.now();
-  const predicted = await predictLanguages(
-    worker,
-    'A',
-    test.map(({ text }) => text),
-  );
+  const evaluation = await evaluateInWorker(state, worker, 'A', test);
   const predictMs = performance.now() - predictStart;
-  const evaluation = evaluate(
-    test,
-    predicted.map(({ predicted }) => predicted),
-    state.languages,
-  );
   state.modelA = evaluation;
 
   const probes = buildProbes(test, data.unseen, state.languages);
   const shortRows = await Promise.all(
     probes.short.map(async ({ words, samples }) => {
-      const p = await predictLanguages(
-        worker,
-        'A',
-        samples.map(({ text }) => text),
-      );
-      const score = evaluate(
-        samples,
-        p.map(({ predicted }) => predicted),
-        state.languages,
-      );
+      const score = await evaluateInWorker(state, worker, 'A', samples);
       return [`${words} word${words > 1 ? 's' : ''}`, samples.length, percent(score.accuracy)];
     }),
   );

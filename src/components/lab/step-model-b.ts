@@ -1,12 +1,11 @@
 import { DEFAULT_TRAIN, toTrainingLines, type TrainParams, type TrainProgress } from '../../lab/engine.ts';
 import { LANGUAGE_NAMES } from '../../lab/languages.ts';
 import { formatBytes, formatMs, markdownTable, percent } from '../../lab/markdown.ts';
-import { evaluate } from '../../lab/pipeline.ts';
 import type { Sample } from '../../lab/dataset.ts';
 import { lineChart } from './charts.ts';
 import { chartWithTable, paragraph, tableElement } from './dom.ts';
 import type { LabWorker } from './lab-client.ts';
-import { ensureData, ensureWorker, predictLanguages, type LabState } from './lab-state.ts';
+import { ensureData, ensureWorker, evaluateInWorker, type LabState } from './lab-state.ts';
 import { f1Chart, runModelAStep } from './step-model-a.ts';
 
 /** Trains in the worker, showing progress in `bar` and the loss curve in `curve`; returns size and time. */
@@ -52,29 +51,11 @@ export async function runModelBStep(state: LabState, output: HTMLElement, bar: H
   output.replaceChildren(curve);
   const trained = await trainWithProgress(worker, data.byArticle.train, DEFAULT_TRAIN, 'B', bar, curve);
   const test = data.byArticle.test;
-  const predicted = await predictLanguages(
-    worker,
-    'B',
-    test.map(({ text }) => text),
-  );
-  const evaluation = evaluate(
-    test,
-    predicted.map(({ predicted }) => predicted),
-    state.languages,
-  );
+  const evaluation = await evaluateInWorker(state, worker, 'B', test);
   state.modelB = evaluation;
 
   await trainWithProgress(worker, data.random.train, DEFAULT_TRAIN, 'scratch', bar);
-  const leakyPredicted = await predictLanguages(
-    worker,
-    'scratch',
-    data.random.test.map(({ text }) => text),
-  );
-  const leakyAccuracy = evaluate(
-    data.random.test,
-    leakyPredicted.map(({ predicted }) => predicted),
-    state.languages,
-  ).accuracy;
+  const leakyAccuracy = (await evaluateInWorker(state, worker, 'scratch', data.random.test)).accuracy;
   const lossTable = tableElement(
     'Training loss',
     ['progress', 'average loss'],

@@ -1,10 +1,9 @@
 import { DEFAULT_TRAIN, type TrainParams } from '../../lab/engine.ts';
 import { formatBytes, formatMs, markdownTable, percent } from '../../lab/markdown.ts';
 import { PLATFORM_SIZE_LIMITS } from '../../lab/optimisation.ts';
-import { evaluate } from '../../lab/pipeline.ts';
 import { sizeAccuracyChart } from './charts.ts';
 import { chartWithTable, paragraph, tableElement } from './dom.ts';
-import { ensureData, ensureWorker, predictLanguages, type LabState } from './lab-state.ts';
+import { ensureData, ensureWorker, evaluateInWorker, type LabState } from './lab-state.ts';
 import { trainWithProgress } from './step-model-b.ts';
 
 /** One optimisation run: its settings, the saved model's size and its accuracy on the test split. */
@@ -46,16 +45,7 @@ export async function runOptimiseStep(
   const data = await ensureData(state);
   const worker = await ensureWorker();
   const trained = await trainWithProgress(worker, data.byArticle.train, params, 'scratch', bar);
-  const predicted = await predictLanguages(
-    worker,
-    'scratch',
-    data.byArticle.test.map(({ text }) => text),
-  );
-  const accuracy = evaluate(
-    data.byArticle.test,
-    predicted.map(({ predicted }) => predicted),
-    state.languages,
-  ).accuracy;
+  const { accuracy } = await evaluateInWorker(state, worker, 'scratch', data.byArticle.test);
   const ngrams = params.maxn ? `char n-grams ${params.minn}–${params.maxn}` : 'no char n-grams';
   runs.push({
     label: `dim ${params.dim}, bucket ${params.bucket.toLocaleString('en')}, word n-grams ${params.wordNgrams}, ${ngrams}`,
