@@ -104,6 +104,9 @@ test.describe('the lab', () => {
     await optimise.getByLabel('Buckets').selectOption('10000');
     await runStep(page, 'optimise');
     await expect(optimise.locator('circle[data-point]')).toHaveCount(1);
+    await expect(optimise.locator('.lab-svg-reference')).toHaveCount(2);
+    await expect(optimise).toContainText('250 MB: AWS Lambda (.zip)');
+    await expect(optimise).toContainText('10 GB: AWS Lambda (container image)');
     await openTables(optimise);
     await expect(optimise.getByRole('table', { name: 'Optimisation runs' })).toContainText('dim 8, bucket 10,000');
 

@@ -11,6 +11,8 @@ export interface LabState {
   thresholds: PsiThresholds;
   /** Size of lid.176.ftz in bytes, as served. */
   modelBytes: number;
+  /** Platform size limits for the optimisation chart, from content/simulator/platforms.yaml. */
+  sizeLimits: { label: string; bytes: number }[];
   data?: PreparedData;
   modelA?: Evaluation;
   modelB?: Evaluation;
@@ -24,6 +26,7 @@ export function readState(root: HTMLElement): LabState {
     languages: (root.dataset.languages ?? '').split(',').filter(Boolean),
     thresholds: { psiWatch: Number(root.dataset.psiWatch), psiAlert: Number(root.dataset.psiAlert) },
     modelBytes: Number(root.dataset.modelBytes),
+    sizeLimits: JSON.parse(root.dataset.sizeLimits ?? '[]') as { label: string; bytes: number }[],
     results: new Map(),
   };
 }

@@ -1,6 +1,5 @@
 import { DEFAULT_TRAIN, type TrainParams } from '../../lab/engine.ts';
 import { formatBytes, formatMs, markdownTable, percent } from '../../lab/markdown.ts';
-import { PLATFORM_SIZE_LIMITS } from '../../lab/optimisation.ts';
 import { sizeAccuracyChart } from './charts.ts';
 import { chartWithTable, paragraph, tableElement } from './dom.ts';
 import { ensureData, ensureWorker, evaluateInWorker, type LabState } from './lab-state.ts';
@@ -69,7 +68,7 @@ export async function runOptimiseStep(
       sizeAccuracyChart(
         'Model size against accuracy',
         points,
-        PLATFORM_SIZE_LIMITS.map(({ label, bytes }) => ({ label: label.split(':')[0]!, bytes })),
+        state.sizeLimits.map(({ label, bytes }) => ({ label: label.split(':')[0]!, bytes })),
       ),
       tableElement('Optimisation runs', header, rows),
     ),

@@ -6,7 +6,6 @@ import Source from './Source.astro';
 import Checkpoint from './Checkpoint.astro';
 import Choice from './Choice.astro';
 import Term from './Term.astro';
-import LanguageIdDemo from '../lab/LanguageIdDemo.astro';
 
 /** The MDX vocabulary as the reading view renders it; chapters use these names without imports. */
-export const readingComponents = { Slide, Notes, Callout, Figure, Source, Checkpoint, Choice, Term, LanguageIdDemo };
+export const readingComponents = { Slide, Notes, Callout, Figure, Source, Checkpoint, Choice, Term };
