@@ -31,6 +31,13 @@ const ALL_SECTIONS: Section[] = [
     door: 'Try the simulator',
     promise: 'Pick an architecture and see what it costs: image size, cold start, latency, quality per language.',
   },
+  {
+    route: '/lab/',
+    navLabel: 'Lab',
+    door: 'Run the lab',
+    promise:
+      'A real language-ID model from data to a drifting production stream, in your browser, measured on your device.',
+  },
 ];
 
 const pages = import.meta.glob('/src/pages/**/*.astro');

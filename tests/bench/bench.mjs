@@ -7,6 +7,7 @@ import { weighPage } from './page-weight.mjs';
 import { sitePageList } from './site-page-list.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { timeSimulatorChoices } from './simulator-timing.mjs';
+import { labWeightReport } from './lab-weight.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist/`;
@@ -48,6 +49,7 @@ const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cel
 console.log(`Build (astro build + post-build steps): ${buildSeconds.toFixed(1)} s\n`);
 console.log(table);
 console.log('\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.');
+console.log(`\n${labWeightReport(dist)}`);
 
 const timing = await timeSimulatorChoices();
 console.log(
