@@ -25,7 +25,7 @@ export function openPitfalls(
 ): Pitfall[] {
   const platform = selection.choices.platform ? indexData(data).platforms.get(selection.choices.platform) : undefined;
   return data.pitfalls.filter(
-    (p) => p.surfaces === surfaces && evaluateCondition(p.when, { selection, metrics, platform }) === true,
+    (p) => p.surfaces === surfaces && evaluateCondition(p.when, { data, selection, metrics, platform }) === true,
   );
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ALL_OPTION_KINDS, FRAMEWORKS, OPTION_KINDS, type KindedDecision } from './vocabulary';
 
 /** The simulator's data, as authors write it in content/simulator/*.yaml. Cross-references are checked in validate-data.ts. */
 
@@ -33,8 +34,13 @@ export const optionSchema = z
     id,
     label: z.string().min(1).max(60),
     summary: z.string().min(1),
+    kind: z
+      .enum(ALL_OPTION_KINDS)
+      .optional()
+      .describe('what the consequence model branches on (vocabulary.ts OPTION_KINDS); required where listed'),
+    framework: z.enum(FRAMEWORKS).optional().describe('models only: what the checkpoint needs installed to run'),
     figures: z.record(z.string(), figureSchema).default({}),
-    flags: z.array(id).default([]).describe('plain facts the consequence model reads, e.g. "transformer"'),
+    flags: z.array(id).default([]).describe('labels such as "example"; vocabulary.ts OPTION_FLAGS'),
   })
   .strict();
 export type Option = z.infer<typeof optionSchema>;
@@ -103,6 +109,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition }
   | { choice: string; in: string[] }
+  | { optionKind: KindedDecision; in: string[] }
   | ({ metric: string } & z.infer<typeof comparison>)
   | { metric: string; overLimit: 'maxPackageMB' | 'maxMemoryMB' | 'initCapS' }
   | { platformFlag: string; is: boolean }
@@ -114,6 +121,12 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
     z.object({ not: conditionSchema }).strict(),
     z.object({ choice: id, in: z.array(id).min(1) }).strict(),
+    z
+      .object({
+        optionKind: z.enum(Object.keys(OPTION_KINDS) as [KindedDecision, ...KindedDecision[]]),
+        in: z.array(z.enum(ALL_OPTION_KINDS)).min(1),
+      })
+      .strict(),
     z.object({ metric: metricId, overLimit: z.enum(['maxPackageMB', 'maxMemoryMB', 'initCapS']) }).strict(),
     comparison
       .extend({ metric: metricId })
@@ -179,10 +192,4 @@ export const simulatorDataSchema = z.object({
 });
 
 /** Everything the simulator needs, parsed: what the page hands the island as props. */
-export interface SimulatorData {
-  decisions: Decision[];
-  platforms: Platform[];
-  pitfalls: Pitfall[];
-  mitigations: Mitigation[];
-  languages: Language[];
-}
+export type SimulatorData = z.infer<typeof simulatorDataSchema>;
