@@ -10,7 +10,11 @@ import {
   platformsFileSchema,
   type SimulatorData,
 } from '../simulator/schema';
+import { runningExampleSchema } from '../journey/running-example';
+import { applyRunningExample } from '../simulator/running-example';
 import { assembleDecisions, validateSimulatorData } from '../simulator/validate-data';
+
+const RUNNING_EXAMPLE = 'content/running-example.yaml';
 
 /** The files of content/simulator/ and the schema each must match. */
 export const SIMULATOR_FILES = {
@@ -63,8 +67,11 @@ export function readSimulatorData(root: string): SimulatorData {
     if (result.success) parsed[key] = result.data;
     else problems.push(...describeIssues(path, raw, result.error));
   }
+  const example = runningExampleSchema.safeParse(parse(readFileSync(join(root, RUNNING_EXAMPLE), 'utf8')));
+  if (example.success) parsed.example = example.data;
+  else problems.push(...example.error.issues.map((i) => `${RUNNING_EXAMPLE} ${i.path.join('.')}: ${i.message}`));
   if (problems.length > 0) throw new Error(`Simulator data:\n${problems.join('\n')}`);
-  const data = parsed as unknown as SimulatorData;
+  const data = applyRunningExample(parsed as unknown as SimulatorData);
   data.decisions = assembleDecisions(data.decisions, data.platforms);
   problems.push(...validateSimulatorData(data, readSourceIds(root)));
   if (problems.length > 0) throw new Error(`Simulator data:\n${problems.join('\n')}`);

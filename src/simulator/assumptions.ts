@@ -7,9 +7,9 @@ import type { Figure } from './schema';
  */
 export const ASSUMPTIONS = {
   baseImageMB: {
-    value: 120,
+    value: 150,
     source: 'python-slim-size',
-    note: 'python:3.x-slim, about 113 MB uncompressed',
+    note: 'python:3.12-slim, about 150 MB uncompressed (113 MB for the 2020 image the source measured)',
   },
   fetchMBps: { value: 200, source: 'estimate', note: 'registry or object store throughput into a fresh instance' },
   loadMBps: { value: 200, source: 'estimate', note: 'reading weights from local disk into memory' },
@@ -35,6 +35,34 @@ export const ASSUMPTIONS = {
     source: 'estimate',
     note: 'labels in a language close about half of the translate-train gap; it still saw less pretraining text',
   },
+  cpuGflopsPerVcpu: {
+    value: 26,
+    source: 'pytorch-dynamic-quant-bert',
+    note: 'computed: BERT-base, 2 × 85 M weights × 128 tokens = 21.8 GFLOP per example in 208 ms on 4 threads',
+  },
+  flopsPerWeightPerToken: {
+    value: 2,
+    source: 'kaplan-scaling-laws',
+    note: 'a forward pass costs about 2 FLOPs per non-embedding weight per token',
+  },
+  requestOverheadMs: { value: 5, source: 'estimate', note: 'HTTP, JSON and tokenisation per request' },
+  coldStartShare: {
+    value: 0.01,
+    source: 'aws-lambda-init-billing',
+    note: 'cold starts occur in under 1 % of invocations',
+  },
+  apiConcurrency: {
+    value: 50,
+    source: 'estimate',
+    note: 'an async HTTP client waits on the provider; one instance holds many requests',
+  },
+  targetUtilisation: {
+    value: 0.7,
+    source: 'judgement',
+    note: 'replicas when no count meets the SLO: keep each instance 70 % busy at peak',
+  },
+  lambdaMBPerVcpu: { value: 1769, source: 'aws-lambda-memory', note: '1,769 MB of memory buys one vCPU' },
+  batchChunk: { value: 1000, source: 'judgement', note: 'messages per invocation when a nightly job fans out' },
 } as const satisfies Record<string, Figure>;
 
 /** Calendar constants (not estimates). */
@@ -45,6 +73,9 @@ export const DAYS_PER_MONTH = 30;
 export const CITED_IN_CODE = {
   cloudRunMemory: 'cloud-run-quotas',
   xnli: 'bert-multilingual',
+  erlangC: 'erlang-c',
+  lambdaInitBilling: 'aws-lambda-init-billing',
+  promptCaching: 'openai-gpt41-mini-pricing',
 } as const;
 
 /** Every source id written in src/simulator code. */

@@ -2,7 +2,7 @@ import type { SimulatorData } from './schema';
 import { metricContext, type MetricGroup } from './metrics/context';
 import { monthlyCost } from './metrics/cost';
 import { packageMemoryColdStart, runtimeFootprint } from './metrics/footprint';
-import { requestLatency } from './metrics/latency';
+import { peakLoad, requestCompute } from './metrics/load';
 import { opsEffort } from './metrics/ops';
 import { languageQuality } from './metrics/quality';
 import { servicesToRun } from './metrics/services';
@@ -18,7 +18,8 @@ const GROUPS: MetricGroup[] = [
   servicesToRun,
   runtimeFootprint,
   packageMemoryColdStart,
-  requestLatency,
+  requestCompute,
+  peakLoad,
   monthlyCost,
   opsEffort,
   languageQuality,

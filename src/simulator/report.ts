@@ -25,6 +25,13 @@ export function formatMetric(id: keyof typeof METRICS, value: number): string {
   return `${Math.round(value * 10) / 10} ${unit}`;
 }
 
+/**
+ * A derivation reads "<value> = <how>"; state the value exactly as the panel shows it, so the two never
+ * round differently ("$0.03 = …", not "$0 = …").
+ */
+export const alignDerivation = (shown: string, derivation: string) =>
+  /^[^=]+ = /.test(derivation) ? derivation.replace(/^[^=]+ = /, `${shown} = `) : derivation;
+
 /** Metrics in display order, formatted, each with its derivation. */
 export function describeMetrics(metrics: Metrics) {
   return METRIC_IDS.flatMap((id) => {
@@ -35,7 +42,7 @@ export function describeMetrics(metrics: Metrics) {
             id,
             label: METRICS[id].label,
             value: formatMetric(id, metric.value),
-            derivation: metric.explain(),
+            derivation: alignDerivation(formatMetric(id, metric.value), metric.explain()),
             estimate: metric.estimate,
             sources: metric.sources,
           },

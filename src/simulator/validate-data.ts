@@ -180,6 +180,8 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
         problems.push(`${at}: unknown mitigation "${detour.mitigation}"`);
     }
   }
+  if (!data.platforms.some((p) => p.id === data.example.platform))
+    problems.push(`content/running-example.yaml: platform "${data.example.platform}" is not in ${platformsFile}`);
   for (const source of CODE_SOURCES) checkSource('src/simulator (a source cited in code)', source);
   return problems;
 }

@@ -41,10 +41,9 @@ export const OPTION_FLAGS = ['example', 'multilingual'] as const;
 /** Figures every option of a decision must carry (only those the model reads). */
 export const REQUIRED_FIGURES: Partial<Record<DecisionId, string[]>> = {
   languages: ['languages'],
-  traffic: ['requestsPerDay'],
-  latency: ['budgetS'],
+  traffic: ['messagesPerDay', 'peakToAverage'],
   'labelled-data': ['languagesWithData'],
-  model: ['weightsMB', 'latencyMs', 'quality'],
+  model: ['weightsMB', 'quality'],
   optimisation: ['latencyFactor', 'qualityDelta'],
   service: ['runtimeMB', 'importS'],
   monitoring: ['opsHours'],
@@ -58,7 +57,13 @@ export const METRICS = {
   packageMB: { label: 'Package / image', unit: 'MB' },
   memoryMB: { label: 'Memory needed', unit: 'MB' },
   coldStartS: { label: 'Cold start (estimate)', unit: 's' },
-  latencyMs: { label: 'CPU latency per request', unit: 'ms' },
+  tokensPerRequest: { label: 'Tokens per message', unit: 'tokens' },
+  latencyMs: { label: 'Compute per request', unit: 'ms' },
+  peakRps: { label: 'Requests at peak', unit: '/s' },
+  replicasAtPeak: { label: 'Instances at peak', unit: '' },
+  p95LatencyMs: { label: 'p95 latency at peak', unit: 'ms' },
+  sloHeadroomPct: { label: 'Headroom under the p95 budget', unit: '%' },
+  batchRunS: { label: 'One batch run', unit: 's' },
   monthlyCostUSD: { label: 'Monthly cost (estimate)', unit: 'USD' },
   modelsToRun: { label: 'Models to run', unit: '' },
   servicesToRun: { label: 'Services to operate', unit: '' },
@@ -83,5 +88,5 @@ export const PLATFORM_FLAGS = [
 ] as const;
 
 /** Mitigations whose effect the consequence model knows. */
-export const MITIGATION_IDS = ['warm-instance', 'model-in-image', 'deployment-template'] as const;
+export const MITIGATION_IDS = ['warm-instance', 'model-in-image', 'deployment-template', 'fan-out'] as const;
 export type MitigationId = (typeof MITIGATION_IDS)[number];

@@ -15,7 +15,9 @@ test.describe('simulator journeys end to end', () => {
     // Every metric explains its derivation in numbers.
     const packageMetric = report.locator('[data-metric="packageMB"]');
     await packageMetric.getByText('How it is derived').click();
-    await expect(packageMetric).toContainText('base image 120 MB + runtime 50 MB + model 118 MB');
+    await expect(packageMetric).toContainText(
+      'base image 150 MB + runtime 137 MB (the model is downloaded at start, not in the image)',
+    );
     const download = report.getByRole('link', { name: 'Download the ADR (Markdown)' });
     await expect(download).toHaveAttribute('download', 'adr-multilingual-classifier.md');
   });
@@ -65,7 +67,9 @@ test.describe('simulator journeys end to end', () => {
     await expect(page.locator('[data-pitfall="silent-drift-one-language"]')).toBeVisible();
     await takeDetour(page, 'silent-drift-one-language', 'drift-and-feedback');
     const report = page.locator('[data-state="in-production"]').first();
-    await expect(report).toContainText('Months later: Months later, one language drifts and nobody sees it');
+    await expect(report).toContainText('Months later, one language drifts and nobody sees it');
+    await expect(report).not.toContainText('Months later: Months later');
+    await expect(report.getByRole('heading', { name: 'Consequences in production' })).toBeVisible();
     await expect(report.locator('[data-days-lost]')).toHaveText('15 days');
   });
 
@@ -76,6 +80,11 @@ test.describe('simulator journeys end to end', () => {
     await page.getByRole('button', { name: 'Back one step' }).click();
     await expect(page.locator('[data-decision="latency"]')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Journey so far' }).locator('li')).toHaveCount(2);
+    // Start over asks first: dismissing keeps the journey, accepting clears it.
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(page.getByRole('navigation', { name: 'Journey so far' }).locator('li')).toHaveCount(2);
+    page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Start over' }).click();
     await expect(page.locator('[data-decision="languages"]')).toBeVisible();
     await expect(page).toHaveURL(/\/simulator\/$/);

@@ -24,10 +24,20 @@ interface Props {
   startedByReader: boolean;
   /** Start a new actor (the machine's final state stops the old one). */
   restartWith: (steps: Step[]) => void;
+  /** Called once the reader changes the journey, e.g. to clear a "journey loaded" notice. */
+  onChange: () => void;
 }
 
 /** One run of the machine: the current decision, pitfall or report, beside the metrics and the breadcrumb. */
-export function JourneyView({ data, sources, stageLabels, initialSteps, startedByReader, restartWith }: Props) {
+export function JourneyView({
+  data,
+  sources,
+  stageLabels,
+  initialSteps,
+  startedByReader,
+  restartWith,
+  onChange,
+}: Props) {
   const machine = useMemo(() => createSimulatorMachine(data), [data]);
   const [snapshot, send] = useJourneyActor(machine, { data, steps: initialSteps });
   const { steps, selection } = snapshot.context;
@@ -43,11 +53,13 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, startedB
       mounted.current = true;
       return;
     }
+    onChange();
     const url = new URL(window.location.href);
     url.searchParams.delete('stage');
     if (steps.length > 0) url.searchParams.set(SHARE_PARAM, encodeSteps(steps));
     else url.searchParams.delete(SHARE_PARAM);
     window.history.replaceState(null, '', url);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a change of the journey only, not of the callback
   }, [steps]);
 
   // After a step, move focus to the heading of what comes next (not when the page loads).
@@ -73,7 +85,11 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, startedB
   });
 
   const goBack = () => (done ? restartWith(steps.slice(0, -1)) : send({ type: 'BACK' }));
-  const restart = () => (done ? restartWith([]) : send({ type: 'RESTART' }));
+  const restart = () => {
+    if (!window.confirm('Start over? Every choice and detour of this journey is cleared.')) return;
+    if (done) restartWith([]);
+    else send({ type: 'RESTART' });
+  };
 
   let main;
   if (done) {

@@ -1,4 +1,5 @@
 import type { Pitfall } from '../../simulator/schema';
+import { days } from './ProductionReport';
 import { SourceLinks, type SourceRef } from './SourceLinks';
 
 interface Props {
@@ -29,7 +30,7 @@ export function PitfallCard({ pitfall, monthsLater, sources, onDetour }: Props) 
             <button type="button" className="sim-option" onClick={() => onDetour(detour.id)} data-detour={detour.id}>
               <span className="sim-option-label">{detour.label}</span>
               <span className="sim-option-preview">
-                {detour.explanation} Costs {detour.days.value} day(s), {detour.days.source}.
+                {detour.explanation} Costs {days(detour.days.value)}, {detour.days.source}.
               </span>
             </button>
           </li>

@@ -11,11 +11,19 @@ interface Props {
   reachedNow: boolean;
 }
 
+/** Journeys (by address) already kept in progress on this page: Back and finishing again is not a new journey. */
+const recorded = new Set<string>();
+
+/** "1 day", "3 days". */
+export const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
 export function ProductionReport({ report, sources, reachedNow }: Props) {
   useEffect(() => {
     // Keep the journey in the reader's progress: the page names a standalone recorder script.
     const recorder = document.querySelector<HTMLElement>('[data-journey-recorder]')?.dataset.journeyRecorder;
-    if (!reachedNow || !recorder) return;
+    const journey = location.pathname + location.search;
+    if (!reachedNow || !recorder || recorded.has(journey)) return;
+    recorded.add(journey);
     const script = document.createElement('script');
     script.src = recorder;
     script.dataset.journey = JSON.stringify(report);
@@ -32,7 +40,7 @@ export function ProductionReport({ report, sources, reachedNow }: Props) {
         {report.detours.length === 0
           ? 'No pitfall on the way: a lean journey.'
           : `${report.detours.length} detour${report.detours.length === 1 ? '' : 's'} on the way cost `}
-        {report.detours.length > 0 && <strong data-days-lost>{report.daysLost} days</strong>}
+        {report.detours.length > 0 && <strong data-days-lost>{days(report.daysLost)}</strong>}
         {report.detours.length > 0 && ' (judgement).'}
       </p>
       {report.detours.length > 0 && (
@@ -41,14 +49,14 @@ export function ProductionReport({ report, sources, reachedNow }: Props) {
           <ul className="sim-met">
             {report.detours.map(({ pitfall, detour }, i) => (
               <li key={`${pitfall.id}-${i}`}>
-                {pitfall.surfaces === 'months-later' ? 'Months later: ' : ''}
-                {pitfall.title} → {detour.label} ({detour.days.value} days)
+                {pitfall.surfaces === 'months-later' && !/^months later/i.test(pitfall.title) ? 'Months later: ' : ''}
+                {pitfall.title} → {detour.label} ({days(detour.days.value)})
               </li>
             ))}
           </ul>
         </>
       )}
-      <MetricsPanel metrics={report.metrics} sources={sources} />
+      <MetricsPanel metrics={report.metrics} sources={sources} title="Consequences in production" />
       <h3 id="sim-adr-title">Architecture decision record</h3>
       <p className="sim-actions">
         <a href={downloadUrl} download="adr-multilingual-classifier.md">

@@ -108,10 +108,10 @@ describe('the checks refuse bad data, naming the file and the entry', () => {
   it('an unknown stage and a missing figure', () => {
     const data = clone();
     data.decisions[0]!.stage = 'training';
-    delete data.decisions.find((d) => d.id === 'model')!.options[0]!.figures.latencyMs;
+    delete data.decisions.find((d) => d.id === 'model')!.options[0]!.figures.quality;
     expect(validateSimulatorData(data, sources)).toEqual([
       'content/simulator/decisions.yaml entry languages: unknown stage "training"',
-      'content/simulator/decisions.yaml entry model option rules: missing figure "latencyMs"',
+      'content/simulator/decisions.yaml entry model option rules: missing figure "quality"',
     ]);
   });
 
