@@ -38,16 +38,20 @@ test.describe('simulator journeys end to end', () => {
     // The option's preview warns before the choice.
     await expect(page.locator('[data-option="lambda-zip"]')).toContainText('Opens a pitfall');
     await choose(page, 'platform', 'lambda-zip');
+    // Three pitfalls open at once; the root cause comes first: a warm instance ends both the cold-start
+    // and the init-cap pitfall, so that card is "1 of 3".
+    const first = page.locator('[data-pitfall="cold-start-over-budget"]');
+    await expect(first.locator('[data-pitfall-position]')).toHaveText('Pitfall 1 of 3');
+    await expect(page.locator('[data-metric="packageMB"] strong')).toHaveText('1.49 GB');
+    await takeDetour(page, 'cold-start-over-budget', 'keep-one-warm');
     const card = page.locator('[data-pitfall="lambda-zip-over-250mb"]');
     await expect(card).toContainText('250 MB');
+    await expect(card.locator('[data-pitfall-position]')).toHaveText('Pitfall');
     await expect(card.getByRole('link', { name: 'Read the chapter section' })).toHaveAttribute(
       'href',
       '/chapters/platforms/#package-and-image-limits',
     );
-    await expect(page.locator('[data-metric="packageMB"] strong')).toHaveText('1.49 GB');
     await takeDetour(page, 'lambda-zip-over-250mb', 'use-container-image');
-    // The image fits, but importing torch and reading mBERT breaks the 10 s init cap.
-    await takeDetour(page, 'init-over-cap', 'provisioned-concurrency');
     await choose(page, 'monitoring', 'technical');
     const report = page.locator('[data-state="in-production"]').first();
     await expect(report.getByRole('heading', { name: 'In production' })).toBeVisible();

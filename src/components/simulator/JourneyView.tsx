@@ -110,6 +110,7 @@ export function JourneyView({
           <PitfallCard
             key={pitfall.id}
             pitfall={pitfall}
+            position={{ index: 1, of: status.pitfalls.length }}
             monthsLater={status.monthsLater}
             sources={sources}
             onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })}

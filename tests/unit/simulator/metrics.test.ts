@@ -123,7 +123,7 @@ describe('computeMetrics', () => {
       optimisation: 'full-int8',
       service: 'fastapi-onnx',
     }).monthlyCostUSD!;
-    expect(cost.sources).toContain('aws-lambda-pricing');
+    expect(cost.sources).toContain('lambda-pricing-2026');
     expect(cost.sources).toContain('aws-lambda-init-billing');
     expect(cost.explain()).toMatch(/^\$[\d.,]+ = 1\.2 M requests × \$0\.2\/M \+ /);
   });
