@@ -73,7 +73,7 @@ test.describe('simulator journeys end to end', () => {
     const report = page.locator('[data-state="in-production"]').first();
     await expect(report).toContainText('Months later, one language drifts and nobody sees it');
     await expect(report).not.toContainText('Months later: Months later');
-    await expect(report.getByRole('heading', { name: 'Consequences in production' })).toBeVisible();
+    await expect(report.getByRole('heading', { name: 'Consequences at launch' })).toBeVisible();
     await expect(report.locator('[data-days-lost]')).toHaveText('15 days');
   });
 
@@ -152,8 +152,26 @@ test('back and start over from the report keep the address in step and move focu
   await expect(page.locator('[data-decision="monitoring"]')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'In production', exact: true })).toHaveCount(0);
 
+  page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect.poll(() => new URL(page.url()).searchParams.has('j')).toBe(false);
+});
+
+test('back from the report and finishing again keeps one journey in the reader’s progress', async ({ page }) => {
+  await openSimulator(page);
+  await chooseAll(page, LEAN_JOURNEY);
+  const finished = () =>
+    page.evaluate(() =>
+      Object.values(localStorage)
+        .filter((value) => value.includes('Multilingual MiniLM'))
+        .map((value) => JSON.parse(value).journeys.length),
+    );
+  await expect.poll(finished).toEqual([1]);
+  await page.getByRole('button', { name: 'Back one step' }).click();
+  await chooseAll(page, LEAN_JOURNEY.slice(-1));
+  await expect(page.getByRole('heading', { name: 'In production', exact: true })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await finished()).toEqual([1]);
 });
 
 test('an anchor in the address is not taken for a stage', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Pitfall } from '../../simulator/schema';
-import { days } from './ProductionReport';
+import { days } from './days';
 import { SourceLinks, type SourceRef } from './SourceLinks';
 
 interface Props {

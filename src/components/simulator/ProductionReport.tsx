@@ -1,27 +1,38 @@
 import { useEffect, useMemo } from 'react';
-import type { JourneyReport } from '../../simulator/report';
+import { buildReport } from '../../simulator/adr-report';
+import type { Step } from '../../simulator/journey';
+import type { Selection } from '../../simulator/metrics';
+import type { SimulatorData } from '../../simulator/schema';
+import { encodeSteps } from '../../simulator/share-link';
+import { days } from './days';
 import { MetricsPanel } from './MetricsPanel';
 import type { SourceRef } from './SourceLinks';
 
-/** The final state: in production, with metrics, pitfalls met, days lost and the ADR to copy or download. */
+/**
+ * The final state: in production, with metrics, pitfalls met, days lost and the ADR to copy or download.
+ * Loaded on demand (React.lazy) when a journey reaches production: the ADR code is not in the first load.
+ */
 interface Props {
-  report: JourneyReport;
+  data: SimulatorData;
+  selection: Selection;
+  steps: Step[];
   sources: Record<string, SourceRef>;
   /** Reached by the reader's own choices just now, not restored from a link: worth keeping in their progress. */
   reachedNow: boolean;
 }
 
-/** Journeys (by address) already kept in progress on this page: Back and finishing again is not a new journey. */
+/** Journeys already kept in progress on this page: Back and finishing again is not a new journey. */
 const recorded = new Set<string>();
 
-/** "1 day", "3 days". */
-export const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
-
-export function ProductionReport({ report, sources, reachedNow }: Props) {
+export default function ProductionReport({ data, selection, steps, sources, reachedNow }: Props) {
+  const report = useMemo(() => buildReport(data, selection, steps), [data, selection, steps]);
   useEffect(() => {
     // Keep the journey in the reader's progress: the page names a standalone recorder script.
     const recorder = document.querySelector<HTMLElement>('[data-journey-recorder]')?.dataset.journeyRecorder;
-    const journey = location.pathname + location.search;
+    // Loaded on demand, the report arrives after the view moved focus: take it, as the next step would.
+    if (reachedNow) document.getElementById('sim-report-title')?.focus();
+    // Keyed by the journey itself: the address may not be updated yet when this effect runs.
+    const journey = encodeSteps(steps);
     if (!reachedNow || !recorder || recorded.has(journey)) return;
     recorded.add(journey);
     const script = document.createElement('script');
@@ -56,7 +67,7 @@ export function ProductionReport({ report, sources, reachedNow }: Props) {
           </ul>
         </>
       )}
-      <MetricsPanel metrics={report.metrics} sources={sources} title="Consequences in production" />
+      <MetricsPanel metrics={report.metrics} sources={sources} title="Consequences at launch" />
       <h3 id="sim-adr-title">Architecture decision record</h3>
       <p className="sim-actions">
         <a href={downloadUrl} download="adr-multilingual-classifier.md">

@@ -29,6 +29,7 @@ interface Start {
 export default function SimulatorIsland({ data, sources, stageLabels, stageStarts }: SimulatorIslandProps) {
   const [start, setStart] = useState<Start>({ key: 0, steps: [], notice: '' });
   const [ready, setReady] = useState(false);
+  const [machineReady, setMachineReady] = useState(false);
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
@@ -67,7 +68,7 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
     setStart((current) => ({ key: current.key + 1, steps, notice: '', byReader: true }));
 
   return (
-    <div className="sim" data-ready={ready ? 'true' : 'false'}>
+    <div className="sim" data-ready={ready && machineReady ? 'true' : 'false'}>
       {start.notice && (
         <p className="sim-notice" role="status">
           {start.notice}
@@ -82,6 +83,7 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
         startedByReader={!!start.byReader}
         restartWith={restartWith}
         onChange={clearNotice}
+        onReady={() => setMachineReady(true)}
       />
     </div>
   );

@@ -5,7 +5,7 @@
  * attribute; the link that replays the journey is the page's address, which the simulator has
  * updated by the time this script has been fetched and runs.
  */
-import type { JourneyReport } from '../../simulator/report';
+import type { JourneyReport } from '../../simulator/adr-report';
 import { recordJourneyFinished } from '../../workshop/progress-store';
 
 /** The choices that tell journeys apart at a glance on the progress page. */

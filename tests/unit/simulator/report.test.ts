@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeyStatus, replaySteps, type Step } from '../../../src/simulator/journey';
-import { buildReport } from '../../../src/simulator/report';
+import { buildReport } from '../../../src/simulator/adr-report';
 import { LEAN_JOURNEY } from '../../shared/lean-journey.mjs';
 import { simulatorData } from './load-data';
 
