@@ -9,8 +9,12 @@ import {
   platformsFileSchema,
   type SimulatorData,
 } from '../simulator/schema';
+import { runningExampleSchema } from '../journey/running-example';
+import { applyRunningExample } from '../simulator/running-example';
 import { assembleDecisions, validateSimulatorData } from '../simulator/validate-data';
 import { listEntryLabel, parseYamlFile, schemaProblems } from './yaml-file';
+
+const RUNNING_EXAMPLE = 'content/running-example.yaml';
 
 /** The files of content/simulator/ and the schema each must match. */
 export const SIMULATOR_FILES = {
@@ -57,8 +61,14 @@ export function checkSimulatorData(
     if (result.success) parsed[key] = result.data;
     else problems.push(...schemaProblems(yaml, [], listEntryLabel(yaml.data), schema, yaml.data));
   }
+  const exampleFile = parseYamlFile(RUNNING_EXAMPLE, readFileSync(join(root, RUNNING_EXAMPLE), 'utf8'));
+  problems.push(...exampleFile.problems);
+  const example = runningExampleSchema.safeParse(exampleFile.data);
+  if (example.success) parsed.example = example.data;
+  else if (exampleFile.problems.length === 0)
+    problems.push(...example.error.issues.map((i) => `${RUNNING_EXAMPLE} ${i.path.join('.')}: ${i.message}`));
   if (problems.length > 0) return { problems };
-  const data = parsed as unknown as SimulatorData;
+  const data = applyRunningExample(parsed as unknown as SimulatorData);
   data.decisions = assembleDecisions(data.decisions, data.platforms);
   const anySource = { has: () => true } as unknown as Set<string>;
   problems.push(...validateSimulatorData(data, (sourceIds as Set<string> | undefined) ?? anySource));

@@ -11,6 +11,7 @@ export const runningExampleSchema = z.strictObject({
   traffic: z.strictObject({
     messagesPerDay: z.number().int().positive(),
     peakMessagesPerSecond: z.number().positive(),
+    tokensPerMessage: z.number().int().positive().describe('subword tokens of a typical message in English'),
   }),
   latency: z.strictObject({
     p95BudgetMs: z.number().positive(),

@@ -1,4 +1,4 @@
-import { evaluateCondition } from './conditions';
+import { evaluateCondition, matchCondition } from './conditions';
 import { indexData } from './data-index';
 import { applyDetour } from './journey';
 import { computeMetrics, type Selection } from './metrics';
@@ -7,27 +7,26 @@ import type { Condition } from './schema';
 import { METRIC_INPUTS } from './metric-inputs';
 import type { DecisionId, MetricId } from './vocabulary';
 
-/** The decisions a condition depends on, directly or through the inputs of the metrics it reads. */
-export function conditionInputs(condition: Condition): Set<DecisionId> {
-  if ('all' in condition) return new Set(condition.all.flatMap((c) => [...conditionInputs(c)]));
-  if ('any' in condition) return new Set(condition.any.flatMap((c) => [...conditionInputs(c)]));
-  if ('not' in condition) return conditionInputs(condition.not);
-  if ('choice' in condition) return new Set([condition.choice as DecisionId]);
-  if ('platformFlag' in condition) return new Set<DecisionId>(['platform']);
-  if ('mitigation' in condition) return new Set();
-  const inputs = new Set<DecisionId>(METRIC_INPUTS[condition.metric as MetricId] ?? []);
-  if ('overLimit' in condition) inputs.add('platform');
-  return inputs;
-}
+const inputsOfMetric = (metric: string) => METRIC_INPUTS[metric as MetricId] ?? [];
 
-/** The decisions behind the metrics a condition reads. */
-function metricInputsOf(condition: Condition): Set<DecisionId> {
-  if ('all' in condition) return new Set(condition.all.flatMap((c) => [...metricInputsOf(c)]));
-  if ('any' in condition) return new Set(condition.any.flatMap((c) => [...metricInputsOf(c)]));
-  if ('not' in condition) return metricInputsOf(condition.not);
-  if ('metric' in condition)
-    return new Set<DecisionId>([...(METRIC_INPUTS[condition.metric as MetricId] ?? []), 'platform']);
-  return new Set();
+/**
+ * The decisions a condition depends on: directly, or (with `metricsOnly`) only through the inputs of the
+ * metrics it reads, which also depend on the platform's limits.
+ */
+export function conditionInputs(condition: Condition, metricsOnly = false): Set<DecisionId> {
+  const parts = (list: Condition[]) => new Set(list.flatMap((c) => [...conditionInputs(c, metricsOnly)]));
+  const direct = (...ids: DecisionId[]) => new Set<DecisionId>(metricsOnly ? [] : ids);
+  return matchCondition<Set<DecisionId>>(condition, {
+    all: (node) => parts(node.all),
+    any: (node) => parts(node.any),
+    not: (node) => conditionInputs(node.not, metricsOnly),
+    choice: (node) => direct(node.choice as DecisionId),
+    optionKind: (node) => direct(node.optionKind),
+    platformFlag: () => direct('platform'),
+    mitigation: () => new Set(),
+    overLimit: (node) => new Set([...inputsOfMetric(node.metric), 'platform']),
+    compare: (node) => new Set([...inputsOfMetric(node.metric), ...(metricsOnly ? (['platform'] as const) : [])]),
+  });
 }
 
 /** Decisions that some pitfall depends on. The others (e.g. traffic, which only moves cost) cannot open or close one. */
@@ -89,7 +88,7 @@ export function checkAllCombinations(
   const problems: string[] = [];
   let combinations = 0;
   // Metrics depend on fewer decisions than pitfalls do: compute them once per distinct input.
-  const metricInputs = [...new Set(data.pitfalls.flatMap((p) => [...metricInputsOf(p.when)]))];
+  const metricInputs = [...new Set(data.pitfalls.flatMap((p) => [...conditionInputs(p.when, true)]))];
   const metricsCache = new Map<string, ReturnType<typeof computeMetrics>>();
   const metricsOf = (selection: Selection) => {
     const key = `${metricInputs.map((d) => selection.choices[d]).join('|')}|${selection.mitigations.join(',')}`;
@@ -99,7 +98,7 @@ export function checkAllCombinations(
   };
   const open = (selection: Selection, metrics: ReturnType<typeof computeMetrics>): Pitfall[] => {
     const platform = index.platforms.get(selection.choices.platform ?? '');
-    return data.pitfalls.filter((p) => evaluateCondition(p.when, { selection, metrics, platform }) === true);
+    return data.pitfalls.filter((p) => evaluateCondition(p.when, { data, selection, metrics, platform }) === true);
   };
   // Outer loop: combinations of the metrics' inputs; inner loop: the decisions only choice conditions read.
   const vary = pitfallInputs(data);

@@ -2,8 +2,9 @@ import { applyStep, emptySelection, journeyStatus, type Step } from './journey';
 import type { SimulatorData } from './schema';
 
 /**
- * The running example's steps up to the first decision of a stage (options flagged "example"), so a
- * chapter can open the simulator at its own stage. Undefined for an unknown stage.
+ * The running example's steps up to the first decision of a stage (options flagged "example", and the
+ * warm-instance detour its warm instances stand for), so a chapter can open the simulator at its own
+ * stage. Undefined for an unknown stage, or if the example meets a pitfall that warmth does not solve.
  */
 export function exampleStepsTo(data: SimulatorData, stage: string): Step[] | undefined {
   if (!data.decisions.some((d) => d.stage === stage)) return undefined;
@@ -11,11 +12,19 @@ export function exampleStepsTo(data: SimulatorData, stage: string): Step[] | und
   let selection = emptySelection();
   for (;;) {
     const status = journeyStatus(data, selection);
-    if (status.kind !== 'deciding' || status.decision.stage === stage)
-      return status.kind === 'deciding' ? steps : undefined;
-    const option = status.decision.options.find((o) => o.flags.includes('example'));
-    if (!option) return undefined;
-    const step: Step = { kind: 'choose', decision: status.decision.id, option: option.id };
+    if (status.kind === 'deciding' && status.decision.stage === stage) return steps;
+    let step: Step;
+    if (status.kind === 'deciding') {
+      const option = status.decision.options.find((o) => o.flags.includes('example'));
+      if (!option) return undefined;
+      step = { kind: 'choose', decision: status.decision.id, option: option.id };
+    } else {
+      // The running example keeps instances warm (running-example.yaml warmInstances): it takes that detour.
+      const pitfall = status.kind === 'pitfall' && data.example.warmInstances > 0 ? status.pitfalls[0] : undefined;
+      const detour = pitfall?.detours.find((d) => d.mitigation === 'warm-instance');
+      if (!pitfall || !detour) return undefined;
+      step = { kind: 'detour', pitfall: pitfall.id, detour: detour.id };
+    }
     const next = applyStep(data, selection, step);
     if (!next) return undefined;
     steps.push(step);

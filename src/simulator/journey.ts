@@ -25,7 +25,7 @@ export function openPitfalls(
 ): Pitfall[] {
   const platform = selection.choices.platform ? indexData(data).platforms.get(selection.choices.platform) : undefined;
   return data.pitfalls.filter(
-    (p) => p.surfaces === surfaces && evaluateCondition(p.when, { selection, metrics, platform }) === true,
+    (p) => p.surfaces === surfaces && evaluateCondition(p.when, { data, selection, metrics, platform }) === true,
   );
 }
 
@@ -48,12 +48,37 @@ const statusCache = new WeakMap<Selection, JourneyStatus>();
 
 function evaluateStatus(data: SimulatorData, selection: Selection, metrics: Metrics): JourneyStatus {
   const design = openPitfalls(data, selection, metrics, 'design');
-  if (design.length > 0) return { kind: 'pitfall', pitfalls: design, monthsLater: false };
+  if (design.length > 0)
+    return { kind: 'pitfall', pitfalls: rootCauseFirst(data, selection, design, 'design'), monthsLater: false };
   const decision = nextDecision(data, selection);
   if (decision) return { kind: 'deciding', decision };
   const later = openPitfalls(data, selection, metrics, 'months-later');
-  if (later.length > 0) return { kind: 'pitfall', pitfalls: later, monthsLater: true };
+  if (later.length > 0)
+    return { kind: 'pitfall', pitfalls: rootCauseFirst(data, selection, later, 'months-later'), monthsLater: true };
   return { kind: 'production' };
+}
+
+/**
+ * Order open pitfalls so the root cause comes first: the pitfall one of whose detours also closes the most
+ * of the others (ties keep data order). The reader then fixes one thing instead of paying for three.
+ */
+export function rootCauseFirst(
+  data: SimulatorData,
+  selection: Selection,
+  open: Pitfall[],
+  surfaces: Pitfall['surfaces'],
+): Pitfall[] {
+  if (open.length < 2) return open;
+  const closes = (pitfall: Pitfall) =>
+    Math.max(
+      ...pitfall.detours.map((detour) => {
+        const next = applyDetour(selection, detour);
+        const still = new Set(openPitfalls(data, next, computeMetrics(data, next), surfaces).map((p) => p.id));
+        return open.filter((p) => p !== pitfall && !still.has(p.id)).length;
+      }),
+    );
+  const scores = new Map(open.map((p) => [p, closes(p)]));
+  return [...open].sort((a, b) => scores.get(b)! - scores.get(a)!);
 }
 
 /** A selection with a detour applied: its choices set and its mitigation added. */

@@ -9,6 +9,7 @@ const SIZE_INPUTS: DecisionId[] = [
   'service',
   'platform',
 ];
+const LOAD_INPUTS: DecisionId[] = ['traffic', 'latency', 'languages', 'strategy', 'model', 'optimisation', 'platform'];
 const QUALITY_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 'model', 'optimisation'];
 
 /**
@@ -22,8 +23,14 @@ export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
   packageMB: SIZE_INPUTS,
   memoryMB: SIZE_INPUTS,
   coldStartS: SIZE_INPUTS,
-  latencyMs: ['strategy', 'model', 'optimisation'],
-  monthlyCostUSD: ['traffic', ...SIZE_INPUTS],
+  tokensPerRequest: ['languages', 'strategy', 'model', 'optimisation'],
+  latencyMs: ['languages', 'strategy', 'model', 'optimisation', 'platform'],
+  peakRps: LOAD_INPUTS,
+  replicasAtPeak: LOAD_INPUTS,
+  p95LatencyMs: LOAD_INPUTS,
+  sloHeadroomPct: LOAD_INPUTS,
+  batchRunS: LOAD_INPUTS,
+  monthlyCostUSD: ['traffic', 'latency', ...SIZE_INPUTS],
   modelsToRun: ['languages', 'strategy'],
   servicesToRun: ['languages', 'strategy', 'service'],
   opsHoursPerMonth: ['languages', 'strategy', 'service', 'platform', 'monitoring'],

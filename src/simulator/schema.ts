@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { runningExampleSchema } from '../journey/running-example';
+import { ALL_OPTION_KINDS, FRAMEWORKS, OPTION_KINDS, type KindedDecision } from './vocabulary';
 
 /** The simulator's data, as authors write it in content/simulator/*.yaml. Cross-references are checked in validate-data.ts. */
 
@@ -33,8 +35,13 @@ export const optionSchema = z
     id,
     label: z.string().min(1).max(60),
     summary: z.string().min(1),
+    kind: z
+      .enum(ALL_OPTION_KINDS)
+      .optional()
+      .describe('what the consequence model branches on (vocabulary.ts OPTION_KINDS); required where listed'),
+    framework: z.enum(FRAMEWORKS).optional().describe('models only: what the checkpoint needs installed to run'),
     figures: z.record(z.string(), figureSchema).default({}),
-    flags: z.array(id).default([]).describe('plain facts the consequence model reads, e.g. "transformer"'),
+    flags: z.array(id).default([]).describe('labels such as "example"; vocabulary.ts OPTION_FLAGS'),
   })
   .strict();
 export type Option = z.infer<typeof optionSchema>;
@@ -72,14 +79,40 @@ export const platformSchema = z
         platformStartS: figureSchema,
         imageFetchShare: figureSchema.describe('share of the package read before the first request'),
         opsHoursPerService: figureSchema,
+        vcpusPerInstance: figureSchema
+          .optional()
+          .describe('vCPUs of one instance (on Lambda, bought with memory); 1 if absent'),
       })
       .strict(),
     pricing: z.discriminatedUnion('kind', [
       z
-        .object({ kind: z.literal('per-request'), usdPerGBSecond: figureSchema, usdPerMillionRequests: figureSchema })
+        .object({
+          kind: z.literal('per-request'),
+          usdPerGBSecond: figureSchema,
+          usdPerMillionRequests: figureSchema,
+          provisionedUsdPerGBSecond: figureSchema.optional().describe('keeping an environment initialised'),
+          provisionedDurationUsdPerGBSecond: figureSchema.optional().describe('duration on a provisioned one'),
+        })
         .strict(),
-      z.object({ kind: z.literal('busy-vcpu'), usdPerVcpuSecond: figureSchema }).strict(),
-      z.object({ kind: z.literal('always-on'), usdPerVcpuHour: figureSchema, minVcpus: figureSchema }).strict(),
+      z
+        .object({
+          kind: z.literal('busy-vcpu'),
+          usdPerVcpuSecond: figureSchema.describe('request-based billing: only while serving'),
+          usdPerGiBSecond: figureSchema,
+          usdPerMillionRequests: figureSchema,
+          instanceUsdPerVcpuSecond: figureSchema.describe('instance-based billing: minimum instances'),
+          instanceUsdPerGiBSecond: figureSchema,
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('always-on'),
+          usdPerVcpuHour: figureSchema,
+          minVcpus: figureSchema,
+          controlPlaneUsdPerHour: figureSchema.optional(),
+          headroom: figureSchema.optional().describe('capacity kept above the peak: spare nodes, rollouts'),
+        })
+        .strict(),
       z.object({ kind: z.literal('on-device'), usdPerMonth: figureSchema }).strict(),
     ]),
     flags: z.array(id).default([]),
@@ -103,8 +136,9 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition }
   | { choice: string; in: string[] }
+  | { optionKind: KindedDecision; in: string[] }
   | ({ metric: string } & z.infer<typeof comparison>)
-  | { metric: string; overLimit: 'maxPackageMB' | 'maxMemoryMB' | 'initCapS' }
+  | { metric: string; overLimit: 'maxPackageMB' | 'maxMemoryMB' | 'initCapS' | 'timeoutS' }
   | { platformFlag: string; is: boolean }
   | { mitigation: string; is: boolean };
 
@@ -114,7 +148,13 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
     z.object({ not: conditionSchema }).strict(),
     z.object({ choice: id, in: z.array(id).min(1) }).strict(),
-    z.object({ metric: metricId, overLimit: z.enum(['maxPackageMB', 'maxMemoryMB', 'initCapS']) }).strict(),
+    z
+      .object({
+        optionKind: z.enum(Object.keys(OPTION_KINDS) as [KindedDecision, ...KindedDecision[]]),
+        in: z.array(z.enum(ALL_OPTION_KINDS)).min(1),
+      })
+      .strict(),
+    z.object({ metric: metricId, overLimit: z.enum(['maxPackageMB', 'maxMemoryMB', 'initCapS', 'timeoutS']) }).strict(),
     comparison
       .extend({ metric: metricId })
       .refine((c) => Object.keys(c).length > 1, 'compare the metric with gt, gte, lt or lte'),
@@ -161,7 +201,14 @@ export const mitigationSchema = z
   .strict();
 export type Mitigation = z.infer<typeof mitigationSchema>;
 
-export const languageSchema = z.object({ code: id, name: z.string().min(1), transferDistance: figureSchema }).strict();
+export const languageSchema = z
+  .object({
+    code: id,
+    name: z.string().min(1),
+    fertility: figureSchema.describe('tokens for the same message relative to English'),
+    transferDistance: figureSchema,
+  })
+  .strict();
 export type Language = z.infer<typeof languageSchema>;
 
 export const decisionsFileSchema = z.array(decisionSchema).min(1);
@@ -171,6 +218,7 @@ export const mitigationsFileSchema = z.array(mitigationSchema);
 export const languagesFileSchema = z.array(languageSchema).min(1);
 
 export const simulatorDataSchema = z.object({
+  example: runningExampleSchema.describe('the running example (content/running-example.yaml)'),
   decisions: z.array(decisionSchema),
   platforms: platformsFileSchema,
   pitfalls: pitfallsFileSchema,
@@ -179,10 +227,4 @@ export const simulatorDataSchema = z.object({
 });
 
 /** Everything the simulator needs, parsed: what the page hands the island as props. */
-export interface SimulatorData {
-  decisions: Decision[];
-  platforms: Platform[];
-  pitfalls: Pitfall[];
-  mitigations: Mitigation[];
-  languages: Language[];
-}
+export type SimulatorData = z.infer<typeof simulatorDataSchema>;

@@ -1,7 +1,18 @@
 import { CHAPTER_SECTIONS } from '../journey/chapter-sections';
 import { SIMULATOR_STAGES } from './chapter-door';
 import type { Condition, Decision, Figure, Attribute, Platform, SimulatorData } from './schema';
-import { DECISION_IDS, METRICS, MITIGATION_IDS, PLATFORM_FLAGS, REQUIRED_FIGURES } from './vocabulary';
+import { matchCondition } from './conditions';
+import { CODE_SOURCES } from './assumptions';
+import {
+  DECISION_IDS,
+  METRICS,
+  MITIGATION_IDS,
+  OPTION_FLAGS,
+  OPTION_KINDS,
+  PLATFORM_FLAGS,
+  REQUIRED_FIGURES,
+  type KindedDecision,
+} from './vocabulary';
 
 const NO_SOURCE_LABELS = new Set(['estimate', 'judgement']);
 
@@ -53,8 +64,20 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
       where,
       decision.options.map((o) => o.id),
     );
+    const kinds: readonly string[] | undefined = OPTION_KINDS[decision.id as KindedDecision];
     for (const option of decision.options) {
-      checkFigures(`${where} option ${option.id}`, option.figures);
+      const at = `${where} option ${option.id}`;
+      checkFigures(at, option.figures);
+      if (kinds && !option.kind) problems.push(`${at}: needs a kind (${kinds.join(', ')})`);
+      else if (option.kind && !kinds?.includes(option.kind))
+        problems.push(
+          `${at}: kind "${option.kind}" is not one of ${kinds?.join(', ') ?? 'none (this decision has no kinds)'}`,
+        );
+      if ((decision.id === 'model') !== (option.framework !== undefined))
+        problems.push(`${at}: ${decision.id === 'model' ? 'a model needs' : 'only a model has'} a framework`);
+      for (const flag of option.flags)
+        if (decision.id !== 'platform' && !(OPTION_FLAGS as readonly string[]).includes(flag))
+          problems.push(`${at}: unknown flag "${flag}" (known: ${OPTION_FLAGS.join(', ')})`);
       for (const figure of REQUIRED_FIGURES[decision.id as keyof typeof REQUIRED_FIGURES] ?? []) {
         if (!option.figures[figure]) problems.push(`${where} option ${option.id}: missing figure "${figure}"`);
       }
@@ -104,19 +127,30 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
     else if (!decision.options.some((o) => o.id === optionId))
       problems.push(`${where}: unknown option "${optionId}" of decision "${decisionId}"`);
   };
-  const checkCondition = (where: string, condition: Condition) => {
-    if ('all' in condition) condition.all.forEach((c) => checkCondition(where, c));
-    else if ('any' in condition) condition.any.forEach((c) => checkCondition(where, c));
-    else if ('not' in condition) checkCondition(where, condition.not);
-    else if ('choice' in condition) condition.in.forEach((option) => checkChoice(where, condition.choice, option));
-    else if ('metric' in condition) {
-      if (!(condition.metric in METRICS)) problems.push(`${where}: unknown metric "${condition.metric}"`);
-    } else if ('platformFlag' in condition) {
-      if (!(PLATFORM_FLAGS as readonly string[]).includes(condition.platformFlag))
-        problems.push(`${where}: unknown platform flag "${condition.platformFlag}"`);
-    } else if (!mitigations.has(condition.mitigation))
-      problems.push(`${where}: unknown mitigation "${condition.mitigation}"`);
+  const checkMetric = (where: string, metric: string) => {
+    if (!(metric in METRICS)) problems.push(`${where}: unknown metric "${metric}"`);
   };
+  const checkCondition = (where: string, condition: Condition): void =>
+    matchCondition(condition, {
+      all: (node) => node.all.forEach((c) => checkCondition(where, c)),
+      any: (node) => node.any.forEach((c) => checkCondition(where, c)),
+      not: (node) => checkCondition(where, node.not),
+      choice: (node) => node.in.forEach((option) => checkChoice(where, node.choice, option)),
+      optionKind: (node) => {
+        const known: readonly string[] = OPTION_KINDS[node.optionKind];
+        for (const kind of node.in)
+          if (!known.includes(kind)) problems.push(`${where}: "${kind}" is not a kind of ${node.optionKind} option`);
+      },
+      compare: (node) => checkMetric(where, node.metric),
+      overLimit: (node) => checkMetric(where, node.metric),
+      platformFlag: (node) => {
+        if (!(PLATFORM_FLAGS as readonly string[]).includes(node.platformFlag))
+          problems.push(`${where}: unknown platform flag "${node.platformFlag}"`);
+      },
+      mitigation: (node) => {
+        if (!mitigations.has(node.mitigation)) problems.push(`${where}: unknown mitigation "${node.mitigation}"`);
+      },
+    });
 
   const pitfallsFile = 'content/simulator/pitfalls.yaml';
   duplicates(
@@ -146,5 +180,8 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
         problems.push(`${at}: unknown mitigation "${detour.mitigation}"`);
     }
   }
+  if (!data.platforms.some((p) => p.id === data.example.platform))
+    problems.push(`content/running-example.yaml: platform "${data.example.platform}" is not in ${platformsFile}`);
+  for (const source of CODE_SOURCES) checkSource('src/simulator (a source cited in code)', source);
   return problems;
 }

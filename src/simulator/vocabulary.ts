@@ -16,13 +16,34 @@ export const DECISION_IDS = [
 ] as const;
 export type DecisionId = (typeof DECISION_IDS)[number];
 
+/**
+ * The kind of each option of the decisions the consequence model branches on. Every option of these
+ * decisions carries one (validate-data.ts checks it), and the model branches on kinds, never on option ids,
+ * so renaming an option cannot change a number.
+ */
+export const OPTION_KINDS = {
+  latency: ['realtime', 'batch'],
+  strategy: ['per-language', 'multilingual', 'translate-first', 'zero-shot'],
+  model: ['rules', 'classic', 'transformer', 'llm-api'],
+  optimisation: ['none', 'onnx', 'int8-linear', 'int8-all', 'distillation', 'vocab-trim'],
+  service: ['torch-cuda', 'torch-cpu', 'onnx-runtime', 'model-server', 'batch-job'],
+} as const satisfies Partial<Record<DecisionId, readonly string[]>>;
+export type KindedDecision = keyof typeof OPTION_KINDS;
+export type OptionKind<D extends KindedDecision = KindedDecision> = (typeof OPTION_KINDS)[D][number];
+export const ALL_OPTION_KINDS = [...new Set(Object.values(OPTION_KINDS).flat())] as [OptionKind, ...OptionKind[]];
+
+/** What a model needs installed to run: torch for a transformer checkpoint, nothing heavy otherwise. */
+export const FRAMEWORKS = ['torch', 'none'] as const;
+
+/** Option flags the data may use; only "example" is read by code (the example journey). */
+export const OPTION_FLAGS = ['example', 'multilingual'] as const;
+
 /** Figures every option of a decision must carry (only those the model reads). */
 export const REQUIRED_FIGURES: Partial<Record<DecisionId, string[]>> = {
   languages: ['languages'],
-  traffic: ['requestsPerDay'],
-  latency: ['budgetS'],
+  traffic: ['messagesPerDay', 'peakToAverage'],
   'labelled-data': ['languagesWithData'],
-  model: ['weightsMB', 'latencyMs', 'quality'],
+  model: ['weightsMB', 'quality'],
   optimisation: ['latencyFactor', 'qualityDelta'],
   service: ['runtimeMB', 'importS'],
   monitoring: ['opsHours'],
@@ -36,7 +57,13 @@ export const METRICS = {
   packageMB: { label: 'Package / image', unit: 'MB' },
   memoryMB: { label: 'Memory needed', unit: 'MB' },
   coldStartS: { label: 'Cold start (estimate)', unit: 's' },
-  latencyMs: { label: 'CPU latency per request', unit: 'ms' },
+  tokensPerRequest: { label: 'Tokens per message', unit: 'tokens' },
+  latencyMs: { label: 'Compute per request', unit: 'ms' },
+  peakRps: { label: 'Requests at peak', unit: '/s' },
+  replicasAtPeak: { label: 'Instances at peak', unit: '' },
+  p95LatencyMs: { label: 'p95 latency at peak', unit: 'ms' },
+  sloHeadroomPct: { label: 'Headroom under the p95 budget', unit: '%' },
+  batchRunS: { label: 'One batch run', unit: 's' },
   monthlyCostUSD: { label: 'Monthly cost (estimate)', unit: 'USD' },
   modelsToRun: { label: 'Models to run', unit: '' },
   servicesToRun: { label: 'Services to operate', unit: '' },
@@ -61,5 +88,5 @@ export const PLATFORM_FLAGS = [
 ] as const;
 
 /** Mitigations whose effect the consequence model knows. */
-export const MITIGATION_IDS = ['warm-instance', 'model-in-image', 'deployment-template'] as const;
+export const MITIGATION_IDS = ['warm-instance', 'model-in-image', 'deployment-template', 'fan-out'] as const;
 export type MitigationId = (typeof MITIGATION_IDS)[number];

@@ -11,14 +11,19 @@ function fileOf(dist, path) {
   return join(dist, path.endsWith('/') ? `${path}index.html` : path);
 }
 
-/** The JS modules an entry module pulls in (static and dynamic imports, as rolldown writes them), itself included. */
-function moduleGraph(dist, entry, seen = new Set()) {
+/**
+ * The JS modules an entry module pulls in on load (static imports, as rolldown writes them), itself
+ * included. Modules behind a dynamic import() load on demand and are collected in `onDemand` instead.
+ */
+function moduleGraph(dist, entry, seen = new Set(), onDemand = new Set()) {
   if (seen.has(entry) || !existsSync(join(dist, entry))) return seen;
   seen.add(entry);
   const code = readFileSync(join(dist, entry), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
-    moduleGraph(dist, posix.join(posix.dirname(entry), spec), seen);
+  const resolve = (spec) => posix.join(posix.dirname(entry), spec);
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    moduleGraph(dist, resolve(spec), seen, onDemand);
   }
+  for (const [, spec] of code.matchAll(/import\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) onDemand.add(resolve(spec));
   return seen;
 }
 
@@ -36,7 +41,8 @@ export function weighPage(dist, path) {
     ...[...html.matchAll(/\b(?:component|renderer|before-hydration)-url="([^"]+)"/g)].map((m) => m[1]),
   ].filter((url) => url.startsWith('/'));
   const jsFiles = new Set();
-  for (const entry of jsEntries) moduleGraph(dist, entry.slice(1), jsFiles);
+  const onDemand = new Set();
+  for (const entry of jsEntries) moduleGraph(dist, entry.slice(1), jsFiles, onDemand);
 
   const read = (file) => readFileSync(join(dist, file.replace(/^\//, '')), 'utf8');
   const externalJs = [...jsFiles].map(read);
@@ -51,6 +57,8 @@ export function weighPage(dist, path) {
     jsRaw: bytes(inlineJs) + sum(externalJs, bytes),
     jsGzip: (inlineJs ? gzipBytes(inlineJs) : 0) + sum(externalJs, gzipBytes),
     jsFiles: jsFiles.size,
+    /** JS behind dynamic imports, fetched only when needed (e.g. the simulator's report), gzipped. */
+    jsOnDemandGzip: sum([...onDemand].filter((file) => !jsFiles.has(file)).map(read), gzipBytes),
     /** What crosses the wire: the HTML (inline CSS and JS included) plus every external file, gzipped. */
     totalGzip: gzipBytes(html) + sum(externalCss, gzipBytes) + sum(externalJs, gzipBytes),
   };

@@ -1,5 +1,7 @@
 // Time from a choice in the simulator to the next stage rendered, in Chromium: click an option, wait for
 // the next decision's DOM and then one animation frame (the browser has painted it). Needs a built dist/.
+// Run alone (node tests/bench/simulator-timing.mjs) it prints the median and p95, also with the CPU
+// slowed 4× through the DevTools protocol (Emulation.setCPUThrottlingRate), as on a mid-range phone.
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tools/chromium.mjs';
 import { startPreview } from './preview-server.mjs';
@@ -8,8 +10,13 @@ import { LEAN_JOURNEY } from '../shared/lean-journey.mjs';
 // The lean journey without its last choice: each timed choice is followed by a next decision.
 const LEAN = LEAN_JOURNEY.slice(0, -1);
 
-/** Milliseconds from click to the next decision painted, for each choice of a lean journey. */
-export async function timeSimulatorChoices() {
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+/**
+ * Milliseconds from click to the next decision painted, for each choice of a lean journey, over `rounds`
+ * journeys; `cpuThrottle` > 1 slows the page's CPU by that factor. Returns every time, median, p95, worst.
+ */
+export async function timeSimulatorChoices({ cpuThrottle = 1, rounds = 1 } = {}) {
   const preview = await startPreview();
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -17,36 +24,51 @@ export async function timeSimulatorChoices() {
   });
   try {
     const page = await browser.newPage();
-    await page.goto(`${preview.origin}/simulator/`);
-    await page.locator('.sim[data-ready="true"]').waitFor();
+    if (cpuThrottle > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    }
     const times = [];
-    for (let i = 0; i < LEAN.length; i++) {
-      const [decision, option] = LEAN[i];
-      const next = LEAN[i + 1]?.[0] ?? 'monitoring';
-      times.push(
-        await page.evaluate(
-          ([decision, option, next]) =>
-            new Promise((resolve) => {
-              const start = performance.now();
-              document.querySelector(`[data-decision="${decision}"] [data-option="${option}"]`).click();
-              const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
-              if (document.querySelector(`[data-decision="${next}"]`)) return done();
-              const observer = new MutationObserver(() => {
-                if (document.querySelector(`[data-decision="${next}"]`)) {
-                  observer.disconnect();
-                  done();
-                }
-              });
-              observer.observe(document.body, { childList: true, subtree: true });
-            }),
-          [decision, option, next],
-        ),
-      );
+    for (let round = 0; round < rounds; round++) {
+      await page.goto(`${preview.origin}/simulator/`);
+      await page.locator('.sim[data-ready="true"]').waitFor();
+      for (let i = 0; i < LEAN.length; i++) {
+        const [decision, option] = LEAN[i];
+        const next = LEAN[i + 1]?.[0] ?? 'monitoring';
+        times.push(
+          await page.evaluate(
+            ([decision, option, next]) =>
+              new Promise((resolve) => {
+                const start = performance.now();
+                document.querySelector(`[data-decision="${decision}"] [data-option="${option}"]`).click();
+                const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+                if (document.querySelector(`[data-decision="${next}"]`)) return done();
+                const observer = new MutationObserver(() => {
+                  if (document.querySelector(`[data-decision="${next}"]`)) {
+                    observer.disconnect();
+                    done();
+                  }
+                });
+                observer.observe(document.body, { childList: true, subtree: true });
+              }),
+            [decision, option, next],
+          ),
+        );
+      }
     }
     const sorted = [...times].sort((a, b) => a - b);
-    return { times, median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1) };
+    return { times, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), worst: sorted.at(-1) };
   } finally {
     await browser.close();
     await preview.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const cpuThrottle of [1, 4]) {
+    const t = await timeSimulatorChoices({ cpuThrottle, rounds: 5 });
+    console.log(
+      `Simulator choice → next stage painted, CPU ${cpuThrottle}× slower (${t.times.length} choices): median ${t.median.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, worst ${t.worst.toFixed(1)} ms`,
+    );
   }
 }

@@ -18,6 +18,16 @@ test('a share link restores the same journey, detours included', async ({ page, 
     p.getByRole('navigation', { name: 'Journey so far' }).locator('li').allTextContents();
   expect(await crumbs(other)).toEqual(await crumbs(page));
   expect(await crumbs(other)).toContain('Detour: Keep one instance warm');
+  // The notice is about loading; it goes once the reader moves on.
+  await other.locator('[data-decision="monitoring"] [data-option="technical"]').click();
+  await expect(other.getByText('The shared journey is loaded.')).toHaveCount(0);
+});
+
+test('an empty share link is no journey: no "loaded" notice, and the address drops it', async ({ page }) => {
+  await openSimulator(page, '?j=');
+  await expect(page.locator('[data-decision="languages"]')).toBeVisible();
+  await expect(page.getByText('The shared journey is loaded.')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/simulator\/$/);
 });
 
 const HOSTILE = [
@@ -45,6 +55,8 @@ for (const [name, value] of HOSTILE) {
     await expect(page.locator('[data-decision="languages"]')).toBeVisible();
     await expect(page.locator('.sim img, .sim script')).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Journey so far' }).locator('li')).toHaveCount(0);
+    // The rejected link leaves the address bar, so a reload starts fresh without the same notice.
+    await expect(page).toHaveURL(/\/simulator\/$/);
     expect(errors).toEqual([]);
   });
 }

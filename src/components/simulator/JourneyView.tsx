@@ -1,19 +1,20 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { indexData } from '../../simulator/data-index';
 import { journeyStatus, type Step } from '../../simulator/journey';
-import { createSimulatorMachine } from '../../simulator/machine';
 import { computeMetrics } from '../../simulator/metrics';
-import { buildReport, describeMetrics } from '../../simulator/report';
+import { describeMetrics } from '../../simulator/report';
 import type { SimulatorData } from '../../simulator/schema';
 import { encodeSteps, SHARE_PARAM } from '../../simulator/share-link';
 import { Breadcrumb, type Crumb } from './Breadcrumb';
 import { DecisionStep } from './DecisionStep';
 import { MetricsPanel } from './MetricsPanel';
 import { PitfallCard } from './PitfallCard';
-import { ProductionReport } from './ProductionReport';
 import { ShareLink } from './ShareLink';
 import { useJourneyActor } from './use-journey-actor';
 import type { SourceRef } from './SourceLinks';
+
+// Only a finished journey needs the report and its ADR: they load on demand.
+const ProductionReport = lazy(() => import('./ProductionReport'));
 
 interface Props {
   data: SimulatorData;
@@ -24,14 +25,26 @@ interface Props {
   startedByReader: boolean;
   /** Start a new actor (the machine's final state stops the old one). */
   restartWith: (steps: Step[]) => void;
+  /** Called once the reader changes the journey, e.g. to clear a "journey loaded" notice. */
+  onChange: () => void;
+  /** Called once the machine runs (it loads on demand after hydration). */
+  onReady: () => void;
 }
 
 /** One run of the machine: the current decision, pitfall or report, beside the metrics and the breadcrumb. */
-export function JourneyView({ data, sources, stageLabels, initialSteps, startedByReader, restartWith }: Props) {
-  const machine = useMemo(() => createSimulatorMachine(data), [data]);
-  const [snapshot, send] = useJourneyActor(machine, { data, steps: initialSteps });
-  const { steps, selection } = snapshot.context;
-  const done = snapshot.status === 'done';
+export function JourneyView({
+  data,
+  sources,
+  stageLabels,
+  initialSteps,
+  startedByReader,
+  restartWith,
+  onChange,
+  onReady,
+}: Props) {
+  const [snapshot, send] = useJourneyActor(data, initialSteps, onReady);
+  const { steps, selection } = snapshot;
+  const done = snapshot.state === 'inProduction';
   const index = indexData(data);
   const stageOf = (decisionId: string) => stageLabels[index.decisions.get(decisionId)?.stage ?? ''] ?? '';
 
@@ -43,11 +56,13 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, startedB
       mounted.current = true;
       return;
     }
+    onChange();
     const url = new URL(window.location.href);
     url.searchParams.delete('stage');
     if (steps.length > 0) url.searchParams.set(SHARE_PARAM, encodeSteps(steps));
     else url.searchParams.delete(SHARE_PARAM);
     window.history.replaceState(null, '', url);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a change of the journey only, not of the callback
   }, [steps]);
 
   // After a step, move focus to the heading of what comes next (not when the page loads).
@@ -73,18 +88,26 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, startedB
   });
 
   const goBack = () => (done ? restartWith(steps.slice(0, -1)) : send({ type: 'BACK' }));
-  const restart = () => (done ? restartWith([]) : send({ type: 'RESTART' }));
+  const restart = () => {
+    if (!window.confirm('Start over? Every choice and detour of this journey is cleared.')) return;
+    if (done) restartWith([]);
+    else send({ type: 'RESTART' });
+  };
 
   let main;
   if (done) {
     main = (
-      <ProductionReport
-        report={buildReport(data, selection, steps)}
-        sources={sources}
-        reachedNow={steps.length > initialSteps.length}
-      />
+      <Suspense fallback={<p className="sim-muted">Preparing the report…</p>}>
+        <ProductionReport
+          data={data}
+          selection={selection}
+          steps={steps}
+          sources={sources}
+          reachedNow={steps.length > initialSteps.length}
+        />
+      </Suspense>
     );
-  } else if ((snapshot.matches('pitfall') || snapshot.matches('monthsLater')) && status.kind === 'pitfall') {
+  } else if ((snapshot.state === 'pitfall' || snapshot.state === 'monthsLater') && status.kind === 'pitfall') {
     main = (
       <section className="sim-step" aria-labelledby="sim-pitfalls-title">
         <h2 id="sim-pitfalls-title" tabIndex={-1} data-focus-target>
@@ -94,6 +117,7 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, startedB
           <PitfallCard
             key={pitfall.id}
             pitfall={pitfall}
+            position={{ index: 1, of: status.pitfalls.length }}
             monthsLater={status.monthsLater}
             sources={sources}
             onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })}
@@ -120,9 +144,9 @@ export function JourneyView({ data, sources, stageLabels, initialSteps, startedB
       data-state={
         done
           ? 'in-production'
-          : snapshot.matches('deciding')
+          : snapshot.state === 'deciding'
             ? 'deciding'
-            : snapshot.matches('monthsLater')
+            : snapshot.state === 'monthsLater'
               ? 'months-later'
               : 'pitfall'
       }

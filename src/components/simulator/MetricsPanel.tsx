@@ -4,10 +4,18 @@ import { SourceLinks, type SourceRef } from './SourceLinks';
 type DescribedMetric = ReturnType<typeof describeMetrics>[number];
 
 /** The consequences so far: each metric with its value and, on demand, its derivation. */
-export function MetricsPanel({ metrics, sources }: { metrics: DescribedMetric[]; sources: Record<string, SourceRef> }) {
+export function MetricsPanel({
+  metrics,
+  sources,
+  title = 'Consequences so far',
+}: {
+  metrics: DescribedMetric[];
+  sources: Record<string, SourceRef>;
+  title?: string;
+}) {
   return (
     <section className="sim-metrics" aria-labelledby="sim-metrics-title">
-      <h2 id="sim-metrics-title">Consequences so far</h2>
+      <h2 id="sim-metrics-title">{title}</h2>
       {metrics.length === 0 ? (
         <p className="sim-muted">Metrics appear once their inputs are chosen.</p>
       ) : (

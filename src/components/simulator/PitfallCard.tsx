@@ -1,19 +1,25 @@
 import type { Pitfall } from '../../simulator/schema';
+import { days } from './days';
 import { SourceLinks, type SourceRef } from './SourceLinks';
 
 interface Props {
   pitfall: Pitfall;
+  /** Its place among the pitfalls open now, root cause first: "1 of 3". */
+  position: { index: number; of: number };
   monthsLater: boolean;
   sources: Record<string, SourceRef>;
   onDetour: (detourId: string) => void;
 }
 
 /** A pitfall met: what went wrong, why, where to read about it, and the detours around it. */
-export function PitfallCard({ pitfall, monthsLater, sources, onDetour }: Props) {
+export function PitfallCard({ pitfall, position, monthsLater, sources, onDetour }: Props) {
   const titleId = `pitfall-${pitfall.id}`;
   return (
     <article className="sim-pitfall" aria-labelledby={titleId} data-pitfall={pitfall.id}>
-      <p className="sim-eyebrow">{monthsLater ? 'In production, months later' : 'Pitfall'}</p>
+      <p className="sim-eyebrow" data-pitfall-position>
+        {monthsLater ? 'In production, months later' : 'Pitfall'}
+        {position.of > 1 ? ` ${position.index} of ${position.of}` : ''}
+      </p>
       <h3 id={titleId}>{pitfall.title}</h3>
       <p>
         {pitfall.explanation}
@@ -29,7 +35,7 @@ export function PitfallCard({ pitfall, monthsLater, sources, onDetour }: Props) 
             <button type="button" className="sim-option" onClick={() => onDetour(detour.id)} data-detour={detour.id}>
               <span className="sim-option-label">{detour.label}</span>
               <span className="sim-option-preview">
-                {detour.explanation} Costs {detour.days.value} day(s), {detour.days.source}.
+                {detour.explanation} Costs {days(detour.days.value)}, {detour.days.source}.
               </span>
             </button>
           </li>

@@ -29,17 +29,24 @@ interface Start {
 export default function SimulatorIsland({ data, sources, stageLabels, stageStarts }: SimulatorIslandProps) {
   const [start, setStart] = useState<Start>({ key: 0, steps: [], notice: '' });
   const [ready, setReady] = useState(false);
+  const [machineReady, setMachineReady] = useState(false);
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     const shared = params.get(SHARE_PARAM);
     const stage = params.get('stage');
     if (shared !== null) {
-      const result = decodeSteps(shared, data);
+      const result = shared === '' ? undefined : decodeSteps(shared, data);
+      if (!result?.ok) {
+        // Nothing to restore: keep the address honest, so a reload or a copied link does not fail again.
+        const url = new URL(window.location.href);
+        url.searchParams.delete(SHARE_PARAM);
+        window.history.replaceState(null, '', url);
+      }
       setStart({
         key: 1,
-        steps: result.ok ? result.steps : [],
-        notice: result.ok ? 'The shared journey is loaded.' : result.notice,
+        steps: result?.ok ? result.steps : [],
+        notice: result ? (result.ok ? 'The shared journey is loaded.' : result.notice) : '',
       });
     } else if (stage !== null) {
       const steps = Object.hasOwn(stageStarts, stage) ? stageStarts[stage] : undefined;
@@ -56,11 +63,12 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
     setReady(true);
   }, [data, stageLabels, stageStarts]);
 
+  const clearNotice = () => setStart((current) => (current.notice ? { ...current, notice: '' } : current));
   const restartWith = (steps: Step[]) =>
     setStart((current) => ({ key: current.key + 1, steps, notice: '', byReader: true }));
 
   return (
-    <div className="sim" data-ready={ready ? 'true' : 'false'}>
+    <div className="sim" data-ready={ready && machineReady ? 'true' : 'false'}>
       {start.notice && (
         <p className="sim-notice" role="status">
           {start.notice}
@@ -74,6 +82,8 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
         initialSteps={start.steps}
         startedByReader={!!start.byReader}
         restartWith={restartWith}
+        onChange={clearNotice}
+        onReady={() => setMachineReady(true)}
       />
     </div>
   );

@@ -6,7 +6,7 @@
  * updated by the time this script has been fetched and runs. Damaged progress met here is reset
  * and a storage refusal is reported, both with a notice on the simulator page.
  */
-import type { JourneyReport } from '../../simulator/report';
+import type { JourneyReport } from '../../simulator/adr-report';
 import { recordJourneyFinished } from '../workshop/progress-store';
 
 /** The choices that tell journeys apart at a glance on the progress page. */

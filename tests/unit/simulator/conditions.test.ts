@@ -10,6 +10,7 @@ const context = (
   metrics: Metrics = {},
   mitigations: string[] = [],
 ): ConditionContext => ({
+  data: simulatorData(),
   selection: { choices, mitigations },
   metrics,
   platform: choices.platform === 'lambda-zip' ? lambdaZip() : undefined,

@@ -108,10 +108,10 @@ describe('the checks refuse bad data, naming the file and the entry', () => {
   it('an unknown stage and a missing figure', () => {
     const data = clone();
     data.decisions[0]!.stage = 'training';
-    delete data.decisions.find((d) => d.id === 'model')!.options[0]!.figures.latencyMs;
+    delete data.decisions.find((d) => d.id === 'model')!.options[0]!.figures.quality;
     expect(validateSimulatorData(data, sources)).toEqual([
       'content/simulator/decisions.yaml entry languages: unknown stage "training"',
-      'content/simulator/decisions.yaml entry model option rules: missing figure "latencyMs"',
+      'content/simulator/decisions.yaml entry model option rules: missing figure "quality"',
     ]);
   });
 
@@ -119,5 +119,52 @@ describe('the checks refuse bad data, naming the file and the entry', () => {
     expect(figureSchema.safeParse({ value: 3, source: 'estimate' }).success).toBe(false);
     const pitfall = { ...simulatorData().pitfalls[0]!, detours: [] };
     expect(pitfallSchema.safeParse(pitfall).success).toBe(false);
+  });
+
+  it('an option the model branches on without its kind, or with a kind of another decision', () => {
+    const data = clone();
+    const optimisation = data.decisions.find((d) => d.id === 'optimisation')!;
+    delete optimisation.options.find((o) => o.id === 'distillation')!.kind;
+    optimisation.options.find((o) => o.id === 'vocab-trim')!.kind = 'transformer';
+    expect(validateSimulatorData(data, sources)).toEqual([
+      'content/simulator/decisions.yaml entry optimisation option distillation: needs a kind (none, onnx, int8-linear, int8-all, distillation, vocab-trim)',
+      'content/simulator/decisions.yaml entry optimisation option vocab-trim: kind "transformer" is not one of none, onnx, int8-linear, int8-all, distillation, vocab-trim',
+    ]);
+  });
+
+  it('a model without a framework, an unknown flag and a kind a condition cannot match', () => {
+    const data = clone();
+    const model = data.decisions.find((d) => d.id === 'model')!;
+    delete model.options[0]!.framework;
+    model.options[1]!.flags = ['transformer'];
+    data.pitfalls[0]!.when = { optionKind: 'model', in: ['int8-all'] };
+    expect(validateSimulatorData(data, sources)).toEqual([
+      'content/simulator/decisions.yaml entry model option rules: a model needs a framework',
+      'content/simulator/decisions.yaml entry model option tfidf: unknown flag "transformer" (known: example, multilingual)',
+      'content/simulator/pitfalls.yaml entry lambda-zip-over-250mb: "int8-all" is not a kind of model option',
+    ]);
+  });
+
+  it('a source cited in code that content/sources does not define', () => {
+    const without = new Set([...sources].filter((id) => id !== 'python-slim-size'));
+    expect(validateSimulatorData(simulatorData(), without)).toContain(
+      'src/simulator (a source cited in code): unknown source "python-slim-size"',
+    );
+  });
+});
+
+describe('renaming an option', () => {
+  it('cannot change a number: the model reads kinds, not ids', async () => {
+    const { computeMetrics } = await import('../../../src/simulator/metrics');
+    const data = clone();
+    data.decisions.find((d) => d.id === 'optimisation')!.options.find((o) => o.id === 'distillation')!.id = 'student';
+    const choices = { languages: 'ten', model: 'xlmr-base', optimisation: 'student' };
+    const renamed = computeMetrics(data, { choices, mitigations: [] }).modelMB!.value;
+    const original = computeMetrics(simulatorData(), {
+      choices: { ...choices, optimisation: 'distillation' },
+      mitigations: [],
+    }).modelMB!.value;
+    expect(renamed).toBe(original);
+    expect(renamed).toBeLessThan(1112);
   });
 });

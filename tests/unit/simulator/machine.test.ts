@@ -90,7 +90,7 @@ describe('the simulator machine', () => {
 });
 
 describe('chapter doors', () => {
-  it('open every simulator stage along the running example, with no pitfall on the way', async () => {
+  it('open every simulator stage along the running example, keeping its warm instance through cold starts', async () => {
     const { exampleStepsTo } = await import('../../../src/simulator/example-journey');
     const { simulatorDoor, SIMULATOR_STAGES } = await import('../../../src/simulator/chapter-door');
     for (const stage of SIMULATOR_STAGES) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeyStatus, replaySteps, type Step } from '../../../src/simulator/journey';
-import { buildReport } from '../../../src/simulator/report';
+import { buildReport } from '../../../src/simulator/adr-report';
 import { LEAN_JOURNEY } from '../../shared/lean-journey.mjs';
 import { simulatorData } from './load-data';
 
@@ -39,5 +39,25 @@ describe('buildReport', () => {
     expect(report.daysLost).toBe(report.detours[0]!.detour.days.value);
     expect(report.daysLost).toBeGreaterThan(0);
     expect(report.adr).toContain(`→ ${report.detours[0]!.detour.label}`);
+  });
+
+  it('states each value in its derivation exactly as the panel shows it, on every platform and model', async () => {
+    const { computeMetrics } = await import('../../../src/simulator/metrics');
+    const { describeMetrics } = await import('../../../src/simulator/report');
+    const data = simulatorData();
+    const base = Object.fromEntries(LEAN_JOURNEY);
+    let roundedDifferently = 0;
+    for (const platform of data.platforms.map((p) => p.id))
+      for (const model of ['rules', 'tfidf', 'minilm', 'xlmr-large', 'llm-api'])
+        for (const traffic of ['low', 'medium', 'high']) {
+          const raw = computeMetrics(data, { choices: { ...base, platform, model, traffic }, mitigations: [] });
+          const metrics = describeMetrics(raw);
+          for (const m of metrics) if (!raw[m.id]!.explain().startsWith(`${m.value} = `)) roundedDifferently++;
+          for (const m of metrics)
+            if (m.derivation.includes(' = '))
+              // e.g. a cost of $0.03 whose sum was written "$0 = …", or 173.5 ms written "173 ms = …".
+              expect(m.derivation.startsWith(`${m.value} = `), `${m.id}: ${m.value} ← ${m.derivation}`).toBe(true);
+        }
+    expect(roundedDifferently).toBeGreaterThan(0);
   });
 });

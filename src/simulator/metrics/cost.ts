@@ -1,0 +1,128 @@
+import { ASSUMPTIONS, CITED_IN_CODE, DAYS_PER_MONTH, HOURS_PER_MONTH } from '../assumptions';
+import type { Figure } from '../schema';
+import { fig, metric, num, round, sourcesOf, type MetricContext, type MetricGroup } from './context';
+import { instanceConcurrency, instanceVcpus, lambdaMemoryMB } from './load';
+import type { Metrics } from './types';
+
+const MONTH_S = HOURS_PER_MONTH * 3600;
+const usd = (n: number) => `$${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString('en-US')}`;
+
+interface Bill {
+  usd: number;
+  how: string;
+}
+
+/** The platform's bill for a month: busy time, requests, minimum (warm) instances and idle capacity. */
+function platformBill(context: MetricContext, earlier: Metrics, requests: number): Bill | undefined {
+  const { platform, has, data } = context;
+  const serviceMs = earlier.latencyMs?.value;
+  const memoryMB = earlier.memoryMB?.value;
+  const replicas = earlier.replicasAtPeak?.value;
+  const services = earlier.servicesToRun?.value ?? 1;
+  if (!platform || serviceMs === undefined || memoryMB === undefined || replicas === undefined) return undefined;
+  const pricing = platform.pricing;
+  const vcpus = instanceVcpus(context);
+  const perInstance = instanceConcurrency(context);
+  const warm = has('warm-instance') ? Math.max(1, data.example.warmInstances) * services : 0;
+  const busyS = (requests * serviceMs) / 1000;
+  if (pricing.kind === 'per-request') {
+    const lambda = platform.flags.includes('lambda');
+    // A compute-bound model needs the vCPUs that Lambda sells with memory; an API client does not.
+    const gb = (lambda && perInstance === 1 ? lambdaMemoryMB(context, memoryMB) : Math.max(128, memoryMB)) / 1024;
+    const perGBs = pricing.usdPerGBSecond.value;
+    const requestFee = (requests / 1e6) * pricing.usdPerMillionRequests.value;
+    const coldS = earlier.coldStartS?.value ?? 0;
+    const init = lambda ? ASSUMPTIONS.coldStartShare.value * (warm ? 0 : 1) * requests * coldS * gb * perGBs : 0;
+    const provisioned = pricing.provisionedUsdPerGBSecond;
+    const onProvisioned = warm && provisioned ? Math.min(1, warm / replicas) : 0;
+    const durationRate = pricing.provisionedDurationUsdPerGBSecond?.value ?? perGBs;
+    const duration = busyS * gb * (onProvisioned * durationRate + (1 - onProvisioned) * perGBs);
+    const keepWarm = warm && provisioned ? warm * gb * MONTH_S * provisioned.value : warm * gb * MONTH_S * perGBs;
+    return {
+      usd: requestFee + duration + init + keepWarm,
+      how: `${round(requests / 1e6, 2)} M requests × $${pricing.usdPerMillionRequests.value}/M + ${round(busyS).toLocaleString('en-US')} s × ${round(gb, 2)} GB${lambda && perInstance === 1 ? ` (${vcpus} vCPU need ${round(gb * 1024)} MB)` : ''} × $${perGBs}/GB-s${onProvisioned ? ` (${round(onProvisioned * 100)} % at the provisioned rate $${durationRate})` : ''}${init ? ` + INIT ${usd(init)} (1 % of requests start cold, ${round(coldS, 1)} s each, billed since Aug 2025)` : ''}${warm ? ` + ${warm} provisioned environment(s) ${usd(keepWarm)}` : ''}`,
+    };
+  }
+  if (pricing.kind === 'busy-vcpu') {
+    const gib = memoryMB / 1024;
+    const instanceS = busyS / perInstance;
+    const perS = vcpus * pricing.usdPerVcpuSecond.value + gib * pricing.usdPerGiBSecond.value;
+    const requestFee = (requests / 1e6) * pricing.usdPerMillionRequests.value;
+    const idlePerS = vcpus * pricing.instanceUsdPerVcpuSecond.value + gib * pricing.instanceUsdPerGiBSecond.value;
+    const keepWarm = warm * MONTH_S * idlePerS;
+    return {
+      usd: instanceS * perS + requestFee + keepWarm,
+      how: `${round(instanceS).toLocaleString('en-US')} busy instance-s × (${vcpus} vCPU × $${pricing.usdPerVcpuSecond.value} + ${round(gib, 2)} GiB × $${pricing.usdPerGiBSecond.value}) + ${round(requests / 1e6, 2)} M requests × $${pricing.usdPerMillionRequests.value}/M${warm ? ` + ${warm} minimum instance(s) all month at the instance-based rate ${usd(keepWarm)}` : ''}`,
+    };
+  }
+  if (pricing.kind === 'always-on' && platform.flags.includes('scale-to-zero') && !warm) {
+    // Scaled to zero when idle (e.g. Hugging Face endpoints): billed per minute while replicas run.
+    const instanceH = busyS / perInstance / 3600;
+    return {
+      usd: instanceH * vcpus * pricing.usdPerVcpuHour.value,
+      how: `${round(instanceH, 1)} busy instance-hours (scaled to zero when idle) × ${vcpus} vCPU × $${pricing.usdPerVcpuHour.value}/vCPU-h`,
+    };
+  }
+  if (pricing.kind === 'always-on') {
+    const headroom = pricing.headroom?.value ?? 1;
+    const forPeak = Math.ceil(replicas * headroom) * vcpus;
+    const total = Math.max(services * pricing.minVcpus.value, forPeak);
+    const controlPlane = (pricing.controlPlaneUsdPerHour?.value ?? 0) * HOURS_PER_MONTH;
+    return {
+      usd: total * HOURS_PER_MONTH * pricing.usdPerVcpuHour.value + controlPlane,
+      how: `${total} vCPU always on (${replicas} replica(s) at peak${headroom !== 1 ? ` × ${headroom} headroom` : ''} × ${vcpus} vCPU, at least ${pricing.minVcpus.value} per service) × 730 h × $${pricing.usdPerVcpuHour.value}/vCPU-h${controlPlane ? ` + control plane ${usd(controlPlane)}` : ''}`,
+    };
+  }
+  return {
+    usd: pricing.usdPerMonth.value,
+    how: `${usd(pricing.usdPerMonth.value)} flat (${pricing.usdPerMonth.note ?? ''})`,
+  };
+}
+
+/** API fees for a hosted LLM: input tokens (the prompt cached where long enough), output tokens, batch discount. */
+function apiBill(context: MetricContext, earlier: Metrics, requests: number): Bill | undefined {
+  const model = context.pick('model');
+  if (context.kind('model') !== 'llm-api' || !model) return undefined;
+  const translate = context.kind('strategy') === 'translate-first' ? num(context.pick('strategy'), 'costFactor', 2) : 1;
+  const prompt = num(model, 'promptTokens');
+  const message = earlier.tokensPerRequest?.value ?? 0;
+  // OpenAI caches a prompt prefix only from 1,024 tokens on.
+  const cached = prompt >= 1024;
+  const inRate = num(model, 'usdPerMillionInput');
+  const promptRate = cached ? num(model, 'usdPerMillionCachedInput', inRate) : inRate;
+  const discount = context.kind('latency') === 'batch' ? num(model, 'batchDiscount') : 0;
+  const perRequest =
+    ((prompt * promptRate + message * inRate + num(model, 'outputTokens') * num(model, 'usdPerMillionOutput')) / 1e6) *
+    (1 - discount) *
+    translate;
+  return {
+    usd: requests * perRequest,
+    how: `API ${usd(requests * perRequest)} = ${round(requests / 1e6, 2)} M requests × (${prompt} prompt tokens${cached ? ' (cached)' : ' (too short to cache)'} × $${promptRate} + ${round(message)} message tokens × $${inRate} + ${num(model, 'outputTokens')} output tokens × $${num(model, 'usdPerMillionOutput')}) per 1M${discount ? ` × ${1 - discount} (Batch API)` : ''}${translate !== 1 ? ` × ${translate} for translation` : ''}`,
+  };
+}
+
+/** Monthly cost (USD) of the platform at the chosen traffic, plus API fees for a hosted LLM. */
+export const monthlyCost: MetricGroup = (context, earlier) => {
+  const traffic = context.pick('traffic');
+  const platform = context.platform;
+  if (!traffic || !platform) return {};
+  const requests = num(traffic, 'messagesPerDay') * DAYS_PER_MONTH;
+  const bill = platformBill(context, earlier, requests);
+  if (!bill) return {};
+  const api = apiBill(context, earlier, requests);
+  const total = bill.usd + (api?.usd ?? 0);
+  const model = context.pick('model');
+  const priceFigures = Object.values(platform.pricing).filter((v): v is Figure => typeof v === 'object');
+  const apiFigures = api ? ['usdPerMillionInput', 'usdPerMillionOutput'].map((n) => fig(model, n)) : [];
+  return {
+    monthlyCostUSD: metric(
+      total,
+      true,
+      [
+        ...sourcesOf(...priceFigures, ...apiFigures),
+        ...(platform.flags.includes('lambda') ? [CITED_IN_CODE.lambdaInitBilling] : []),
+      ],
+      () => `${usd(total)} = ${bill.how}${api ? ` + ${api.how}` : ''}; estimate`,
+    ),
+  };
+};

@@ -1,0 +1,171 @@
+import { ASSUMPTIONS, CITED_IN_CODE } from '../assumptions';
+import { serversFor } from '../queueing';
+import { fig, metric, num, round, sourcesOf, type MetricContext, type MetricGroup } from './context';
+
+const {
+  cpuGflopsPerVcpu,
+  flopsPerWeightPerToken,
+  requestOverheadMs,
+  apiConcurrency,
+  targetUtilisation,
+  lambdaMBPerVcpu,
+  batchChunk,
+} = ASSUMPTIONS;
+
+/** vCPUs of one instance: the platform's shape; on Lambda, what the memory buys (1,769 MB per vCPU). */
+export function instanceVcpus(context: MetricContext): number {
+  return context.platform?.figures.vcpusPerInstance?.value ?? 1;
+}
+
+/** Requests one instance serves at once: many for an API client waiting on the network, else one. */
+export const instanceConcurrency = (context: MetricContext) =>
+  context.kind('model') === 'llm-api' ? apiConcurrency.value : 1;
+
+/**
+ * Tokens per request (the running example's English tokens × the mean tokenizer fertility of the chosen
+ * languages, capped at the model's maximum), then per-request compute (ms) on one instance: for a
+ * transformer 2 FLOPs per encoder weight per token on the instance's vCPUs, scaled by the optimisation;
+ * for the other models their own figure.
+ */
+export const requestCompute: MetricGroup = (context) => {
+  const { data, pick, kind, platform } = context;
+  const languages = pick('languages');
+  const model = pick('model');
+  const optimisation = pick('optimisation');
+  const strategy = pick('strategy');
+  if (!languages || !model || !optimisation || !strategy) return {};
+  const count = num(languages, 'languages');
+  const chosen = data.languages.slice(0, count);
+  const fertility = chosen.reduce((sum, l) => sum + l.fertility.value, 0) / chosen.length;
+  const english = data.example.traffic.tokensPerMessage;
+  const maxTokens = num(model, 'maxTokens', Infinity);
+  const tokens = Math.min(english * fertility, maxTokens);
+  const translate = kind('strategy') === 'translate-first' ? num(strategy, 'latencyFactor', 2) : 1;
+  const out = {
+    tokensPerRequest: metric(
+      tokens,
+      true,
+      sourcesOf(...chosen.map((l) => l.fertility)),
+      () =>
+        `${round(tokens)} tokens = ${english} English tokens per message × mean fertility ${round(fertility, 2)} over ${chosen.map((l) => `${l.code} ${l.fertility.value}`).join(', ')}${tokens === maxTokens ? ` (cut at the model's ${maxTokens})` : ''}; estimate`,
+    ),
+  };
+  if (kind('model') !== 'transformer') {
+    const ms = num(model, 'latencyMs') * translate;
+    return {
+      ...out,
+      latencyMs: metric(
+        ms,
+        true,
+        sourcesOf(fig(model, 'latencyMs')),
+        () =>
+          `${round(ms)} ms = ${model.label} ${num(model, 'latencyMs')} ms per request${translate !== 1 ? ` × ${translate} (translation first)` : ''}; estimate`,
+      ),
+    };
+  }
+  if (!platform) return out;
+  const vcpus = instanceVcpus(context);
+  const params = num(model, 'encoderParamsM');
+  const gflop = (flopsPerWeightPerToken.value * params * 1e6 * tokens) / 1e9;
+  const rate = vcpus * cpuGflopsPerVcpu.value;
+  const factor = num(optimisation, 'latencyFactor', 1);
+  const ms = (gflop / rate) * 1000 * factor * translate + requestOverheadMs.value;
+  return {
+    ...out,
+    latencyMs: metric(
+      ms,
+      true,
+      sourcesOf(
+        fig(model, 'encoderParamsM'),
+        cpuGflopsPerVcpu,
+        flopsPerWeightPerToken,
+        fig(optimisation, 'latencyFactor'),
+      ),
+      () =>
+        `${round(ms)} ms = ${flopsPerWeightPerToken.value} × ${params} M encoder weights × ${round(tokens)} tokens = ${round(gflop, 1)} GFLOP ÷ (${vcpus} vCPU × ${cpuGflopsPerVcpu.value} GFLOP/s)${factor !== 1 ? ` × ${factor} (${optimisation.label})` : ''}${translate !== 1 ? ` × ${translate} (translation first)` : ''} + ${requestOverheadMs.value} ms per request; estimate`,
+    ),
+  };
+};
+
+/**
+ * Peak requests/s, replicas at peak and the p95 latency with queueing. A real-time service is an M/M/c
+ * queue (Erlang C) sized to the smallest replica count whose p95 meets the budget; a nightly batch needs
+ * the replicas that finish in the window, and reports how long one run (or one fanned-out chunk) takes.
+ */
+export const peakLoad: MetricGroup = (context, earlier) => {
+  const { pick, kind, has, platform } = context;
+  const traffic = pick('traffic');
+  const latency = pick('latency');
+  const serviceMs = earlier.latencyMs?.value;
+  if (!traffic || !latency || serviceMs === undefined || !platform) return {};
+  const perDay = num(traffic, 'messagesPerDay');
+  const concurrency = instanceConcurrency(context);
+  const serviceS = serviceMs / 1000 / concurrency;
+  if (kind('latency') === 'batch') {
+    const windowS = num(latency, 'windowH') * 3600;
+    const runS = perDay * serviceS;
+    const replicas = Math.max(1, Math.ceil(runS / windowS));
+    const fanOut = has('fan-out');
+    const invocationS = fanOut ? Math.min(runS, batchChunk.value * serviceS) : runS / replicas;
+    return {
+      peakRps: metric(
+        perDay / windowS,
+        true,
+        [],
+        () =>
+          `${round(perDay / windowS, 2)} /s = ${perDay.toLocaleString('en-US')} messages ÷ the ${num(latency, 'windowH')} h window`,
+      ),
+      replicasAtPeak: metric(
+        replicas,
+        true,
+        [],
+        () => `${replicas} = ${round(runS / 3600, 1)} h of work ÷ ${num(latency, 'windowH')} h window, rounded up`,
+      ),
+      batchRunS: metric(invocationS, true, [], () =>
+        fanOut
+          ? `${round(invocationS)} s = ${batchChunk.value} messages per invocation × ${round(serviceMs)} ms`
+          : `${round(invocationS)} s = ${perDay.toLocaleString('en-US')} messages × ${round(serviceMs)} ms${replicas > 1 ? ` ÷ ${replicas} workers` : ''} in one run`,
+      ),
+    };
+  }
+  const peakToAverage = num(traffic, 'peakToAverage', 1);
+  const peak = (perDay / 86_400) * peakToAverage;
+  const budgetS = num(latency, 'p95BudgetMs') / 1000;
+  // One request slot per server of the queue; an instance holds `concurrency` slots.
+  const sized = serversFor(peak, serviceMs / 1000, budgetS, targetUtilisation.value);
+  const replicas = Math.ceil(sized.servers / concurrency);
+  const p95Ms = sized.p95S * 1000;
+  const sources = [CITED_IN_CODE.erlangC];
+  return {
+    peakRps: metric(
+      peak,
+      true,
+      sourcesOf(fig(traffic, 'peakToAverage')),
+      () =>
+        `${round(peak, 1)} /s = ${perDay.toLocaleString('en-US')} messages ÷ 86,400 s × peak-to-average ${peakToAverage}`,
+    ),
+    replicasAtPeak: metric(replicas, true, sources, () =>
+      sized.meets
+        ? `${replicas} = the fewest instances whose p95 meets ${round(budgetS * 1000)} ms at ${round(peak, 1)} requests/s, each serving ${concurrency === 1 ? 'one request at a time' : `${concurrency} at once`} in ${round(serviceMs)} ms (M/M/c, Erlang C)`
+        : `${replicas} = ${round(peak, 1)} requests/s × ${round(serviceMs)} ms ÷ ${targetUtilisation.value} utilisation${concurrency > 1 ? ` ÷ ${concurrency} per instance` : ''}: no count meets ${round(budgetS * 1000)} ms, as one request alone takes ${round(serviceMs)} ms`,
+    ),
+    p95LatencyMs: metric(
+      p95Ms,
+      true,
+      sources,
+      () =>
+        `${round(p95Ms)} ms = ${round(serviceMs)} ms per request + ${round(p95Ms - serviceMs)} ms p95 wait in the queue with ${replicas} instance(s) at ${round(peak, 1)} requests/s (M/M/c: P(wait > t) = C·e^(−(cμ−λ)t)); estimate`,
+    ),
+    sloHeadroomPct: metric(
+      100 * (1 - p95Ms / (budgetS * 1000)),
+      true,
+      sources,
+      () =>
+        `${round(100 * (1 - p95Ms / (budgetS * 1000)))} % = 1 − p95 ${round(p95Ms)} ms ÷ budget ${round(budgetS * 1000)} ms`,
+    ),
+  };
+};
+
+/** Lambda sizes CPU by memory: the memory to configure so the instance has its vCPUs (MB). */
+export const lambdaMemoryMB = (context: MetricContext, neededMB: number) =>
+  Math.max(neededMB, instanceVcpus(context) * lambdaMBPerVcpu.value);
