@@ -78,7 +78,7 @@ export function writeItem(name: StorageArea, key: string, value: string | null, 
  * localStorage (the `storage` event; null when it was removed or storage was cleared).
  */
 export function watchItem(key: string, listener: (value: string | null) => void): void {
-  addEventListener('storage', (event) => {
+  window.addEventListener('storage', (event: StorageEvent) => {
     if (event.key !== key && event.key !== null) return;
     if (event.storageArea !== readLocalArea()) return;
     memory.delete(`localStorage${key}`);

@@ -99,7 +99,7 @@ export const SOURCE_TOPICS: readonly SourceTopic[] = [
       'pytorch-cpu-index',
       'tensorflow-wheel-sizes',
       'transformers-size-exo',
-      'python-slim-size',
+      'python-312-slim-size',
       'distroless-readme',
       'distroless-python-readme',
       'snuba-distroless',

@@ -15,7 +15,7 @@ const example: RunningExample = {
   name: 'Router',
   languages: ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'tr'],
   teams: 14,
-  traffic: { messagesPerDay: 40_000, peakMessagesPerSecond: 15 },
+  traffic: { messagesPerDay: 40_000, peakMessagesPerSecond: 15, tokensPerMessage: 80 },
   latency: { p95BudgetMs: 300, inferenceMsPerMessage: 150 },
   platform: 'cloud-run',
   warmInstances: 1,

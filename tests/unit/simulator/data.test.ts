@@ -146,9 +146,9 @@ describe('the checks refuse bad data, naming the file and the entry', () => {
   });
 
   it('a source cited in code that content/sources does not define', () => {
-    const without = new Set([...sources].filter((id) => id !== 'python-slim-size'));
+    const without = new Set([...sources].filter((id) => id !== 'python-312-slim-size'));
     expect(validateSimulatorData(simulatorData(), without)).toContain(
-      'src/simulator (a source cited in code): unknown source "python-slim-size"',
+      'src/simulator (a source cited in code): unknown source "python-312-slim-size"',
     );
   });
 });
