@@ -120,7 +120,7 @@ const top = (model: LabModel) =>
     .slice(0, 3)
     .map(({ label, share }) => `${label} ${percent(share, 0)}`)
     .join(', ');
-hardRows.push(['Swedish, not in the set (taken for)', probes.unseen.length, top(lid), top(b.model)]);
+hardRows.push(['Danish, not in the set (taken for)', probes.unseen.length, top(lid), top(b.model)]);
 print(markdownTable(['probe', 'texts', 'model A', 'model B'], hardRows));
 
 print();

@@ -61,13 +61,12 @@ export function checkSimulatorData(
     if (result.success) parsed[key] = result.data;
     else problems.push(...schemaProblems(yaml, [], listEntryLabel(yaml.data), schema, yaml.data));
   }
-  const exampleFile = parseYamlFile(RUNNING_EXAMPLE, readFileSync(join(root, RUNNING_EXAMPLE), 'utf8'));
-  problems.push(...exampleFile.problems);
-  const example = runningExampleSchema.safeParse(exampleFile.data);
-  if (example.success) parsed.example = example.data;
-  else if (exampleFile.problems.length === 0)
-    problems.push(...example.error.issues.map((i) => `${RUNNING_EXAMPLE} ${i.path.join('.')}: ${i.message}`));
-  if (problems.length > 0) return { problems };
+  // The simulator starts from the running example; its own problems are reported by its check, with lines.
+  const example = runningExampleSchema.safeParse(
+    parseYamlFile(RUNNING_EXAMPLE, readFileSync(join(root, RUNNING_EXAMPLE), 'utf8')).data,
+  );
+  if (problems.length > 0 || !example.success) return { problems };
+  parsed.example = example.data;
   const data = applyRunningExample(parsed as unknown as SimulatorData);
   data.decisions = assembleDecisions(data.decisions, data.platforms);
   const anySource = { has: () => true } as unknown as Set<string>;
@@ -78,6 +77,9 @@ export function checkSimulatorData(
 /** The checked simulator data under a project root; throws one error listing every problem. */
 export function readSimulatorData(root: string): SimulatorData {
   const { data, problems } = checkSimulatorData(root, readSourceIds(root));
-  if (!data) throw new Error(`Simulator data:\n${problems.join('\n')}`);
+  if (!data)
+    throw new Error(
+      `Simulator data:\n${problems.length > 0 ? problems.join('\n') : `${RUNNING_EXAMPLE} is not valid`}`,
+    );
   return data;
 }

@@ -15,7 +15,7 @@ export interface DriftPlan {
   wordsAtEnd: number;
 }
 
-/** The default drift: Turkish grows to 40 %, Swedish reaches 15 %, texts shrink to 4 words, over 8 windows of 4,000 messages. */
+/** The default drift: Turkish grows to 40 %, Danish reaches 15 %, texts shrink to 4 words, over 8 windows of 4,000 messages. */
 export const DEFAULT_DRIFT: DriftPlan = {
   windows: 8,
   perWindow: 4000,

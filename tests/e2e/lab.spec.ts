@@ -37,7 +37,7 @@ test.describe('the lab', () => {
     const section = await runStep(page, 'data');
     await expect(section.getByRole('table', { name: /Cleaning steps/ })).toContainText('drop texts under 3 words');
     await openTables(section);
-    await expect(section.getByRole('table', { name: /Class balance/ })).toContainText('Arabic (ar)');
+    await expect(section.getByRole('table', { name: /Class balance/ })).toContainText('Swedish (sv)');
     await expect(section).toContainText(/no article on both sides/);
     expect(heavy.some((url) => url.endsWith('udhr.json'))).toBe(true);
     expect(heavy.some((url) => url.endsWith('.wasm'))).toBe(false);
@@ -52,7 +52,7 @@ test.describe('the lab', () => {
     await expect(section.getByRole('table', { name: /confusion per language/ })).toContainText('other');
     const hard = section.getByRole('table', { name: /hard cases/ });
     await expect(hard).toContainText('1 word');
-    await expect(hard.getByRole('row', { name: /Swedish/ })).toContainText(/sv \d+ %/);
+    await expect(hard.getByRole('row', { name: /Danish/ })).toContainText(/da \d+ %/);
   });
 
   test('the language-ID demo answers bad input clearly and never hangs', async ({ page }) => {
@@ -70,9 +70,9 @@ test.describe('the lab', () => {
     await expect(output).toContainText('German (de), confidence', { timeout: STEP_TIMEOUT });
     await expect(output).toContainText(/measured on this device/);
 
-    await field.fill('Alla människor är födda fria och lika i värde och rättigheter.');
+    await field.fill('Alle mennesker er født frie og lige i værdighed og rettigheder.');
     await identify.click();
-    await expect(output).toContainText(/Swedish \(sv\).*not one of the 10 languages/);
+    await expect(output).toContainText(/Danish \(da\).*not one of the 10 languages/);
 
     await field.fill('Bonjour\u0007 tout le monde, comment allez-vous aujourd’hui ?');
     await identify.click();

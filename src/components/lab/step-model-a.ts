@@ -69,7 +69,7 @@ export async function runModelAStep(state: LabState, output: HTMLElement): Promi
       `${percent(reading.first)} / ${percent(reading.second)}`,
     ],
     [
-      'Swedish, not in the set: taken for',
+      'Danish, not in the set: taken for',
       probes.unseen.length,
       unseenShares.map(({ label, share }) => `${label} ${percent(share, 0)}`).join(', '),
     ],

@@ -68,7 +68,7 @@ export async function runMonitorStep(state: LabState, output: HTMLElement): Prom
   alert.setAttribute('role', 'alert');
   output.replaceChildren(
     paragraph(
-      `Measured here: ${stream.length} windows of ${DEFAULT_DRIFT.perWindow} messages (seed ${DEFAULT_DRIFT.seed}). Turkish grows towards ${percent(DEFAULT_DRIFT.growingShareAtEnd, 0)}, Swedish appears half-way, texts shrink towards ${DEFAULT_DRIFT.wordsAtEnd} words. Thresholds from the running example: watch above ${psiWatch}, alert above ${psiAlert}. The level is the worst of the label-share PSI and each language's confidence PSI (computed from 100 messages of a language on up): shorter texts lower the confidence before they change which languages are predicted.`,
+      `Measured here: ${stream.length} windows of ${DEFAULT_DRIFT.perWindow} messages (seed ${DEFAULT_DRIFT.seed}). Turkish grows towards ${percent(DEFAULT_DRIFT.growingShareAtEnd, 0)}, Danish appears half-way, texts shrink towards ${DEFAULT_DRIFT.wordsAtEnd} words. Thresholds from the running example: watch above ${psiWatch}, alert above ${psiAlert}. The level is the worst of the label-share PSI and each language's confidence PSI (computed from 100 messages of a language on up): shorter texts lower the confidence before they change which languages are predicted.`,
     ),
     alert,
     chartWithTable(chart, tableElement('Monitoring per window', header, rows)),

@@ -38,7 +38,7 @@ describe('computeMetrics', () => {
     expect(metrics.packageMB!.value).toBe(780 + 711);
     expect(metrics.packageMB!.explain()).toBe('1.49 GB = runtime 780 MB + model 711 MB');
     expect(metricsOf({ model: 'mbert' }, ['model-in-image']).packageMB!.explain()).toBe(
-      '1.64 GB = base image 150 MB + runtime 780 MB + model 711 MB',
+      '1.62 GB = base image 130 MB + runtime 780 MB + model 711 MB',
     );
     expect(metricsOf({ service: 'fastapi-torch-cuda' }).runtimeMB!.value).toBe(3770);
   });
@@ -68,7 +68,7 @@ describe('computeMetrics', () => {
     expect(metricsOf({ strategy: 'per-language' }).servicesToRun!.value).toBe(10);
     expect(metricsOf({ strategy: 'per-language', service: 'model-server' }).servicesToRun!.value).toBe(1);
     expect(metricsOf({ strategy: 'per-language', service: 'model-server' }, ['model-in-image']).packageMB!.value).toBe(
-      150 + 1000 + 10 * 1112,
+      130 + 1000 + 10 * 1112,
     );
   });
 
