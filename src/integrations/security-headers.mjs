@@ -57,9 +57,12 @@ export function inlineScriptHashes(html, file) {
 }
 
 /**
- * The site's Content-Security-Policy: scripts only from the site itself or inline ones with these
- * hashes; WebAssembly allowed (Pagefind's search runs in it); styles from the site or inline (Shiki
- * colours code through style attributes); nothing from other origins; no framing.
+ * The site's Content-Security-Policy: scripts only from the site itself or inline ones with these hashes;
+ * WebAssembly allowed (Pagefind's search and the lab's fastText run in it); workers from the site or from a
+ * blob: the site made (the lab boots its worker from one, so the worker shares the lab's offline cache);
+ * fetches from the site or of data: URLs (fastText's trainer reads its training text through one, which never
+ * leaves the page); styles from the site or inline (Shiki colours code through style attributes); nothing
+ * from other origins; no framing.
  * @param {Iterable<string>} scriptHashes hash sources such as "sha256-…"
  * @returns {string}
  */
@@ -68,6 +71,8 @@ export function contentSecurityPolicy(scriptHashes) {
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '),
+    "worker-src 'self' blob:",
+    "connect-src 'self' data:",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "object-src 'none'",

@@ -1,5 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { choose, chooseAll, LEAN_JOURNEY, openSimulator, takeDetour } from './simulator-actions';
+
+/** How many finished journeys each stored progress record holds (the lean journey's model names them). */
+function finishedJourneyCounts(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    Object.values(localStorage)
+      .filter((value) => value.includes('Multilingual MiniLM'))
+      .map((value) => JSON.parse(value).journeys.length),
+  );
+}
 
 test.describe('simulator journeys end to end', () => {
   test('a lean journey reaches production with no pitfall and an ADR', async ({ page }) => {
@@ -16,7 +25,7 @@ test.describe('simulator journeys end to end', () => {
     const packageMetric = report.locator('[data-metric="packageMB"]');
     await packageMetric.getByText('How it is derived').click();
     await expect(packageMetric).toContainText(
-      'base image 150 MB + runtime 137 MB (the model is downloaded at start, not in the image)',
+      'base image 130 MB + runtime 137 MB (the model is downloaded at start, not in the image)',
     );
     const download = report.getByRole('link', { name: 'Download the ADR (Markdown)' });
     await expect(download).toHaveAttribute('download', 'adr-multilingual-classifier.md');
@@ -128,12 +137,7 @@ test('a finished journey is kept in the reader’s progress, with a link that re
 test('opening or reloading a finished journey’s link adds nothing to the reader’s progress', async ({ page }) => {
   await openSimulator(page);
   await chooseAll(page, LEAN_JOURNEY);
-  const finished = () =>
-    page.evaluate(() =>
-      Object.values(localStorage)
-        .filter((value) => value.includes('Multilingual MiniLM'))
-        .map((value) => JSON.parse(value).journeys.length),
-    );
+  const finished = () => finishedJourneyCounts(page);
   await expect.poll(finished).toEqual([1]);
   // The report records a journey by adding its recorder script to the page.
   const recorders = page.locator('head script[data-journey]');
@@ -165,12 +169,7 @@ test('back and start over from the report keep the address in step and move focu
 test('back from the report and finishing again keeps one journey in the reader’s progress', async ({ page }) => {
   await openSimulator(page);
   await chooseAll(page, LEAN_JOURNEY);
-  const finished = () =>
-    page.evaluate(() =>
-      Object.values(localStorage)
-        .filter((value) => value.includes('Multilingual MiniLM'))
-        .map((value) => JSON.parse(value).journeys.length),
-    );
+  const finished = () => finishedJourneyCounts(page);
   await expect.poll(finished).toEqual([1]);
   await page.getByRole('button', { name: 'Back one step' }).click();
   await chooseAll(page, LEAN_JOURNEY.slice(-1));

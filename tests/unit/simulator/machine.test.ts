@@ -53,7 +53,7 @@ describe('the simulator machine', () => {
     const machine = createSimulatorMachine(data);
     const paths = getShortestPaths(machine, {
       input: { data },
-      // Context multiplies vertices (STACK.md): a vertex is the state, the pitfall on screen and the last step.
+      // @xstate/graph serialises context by default, so context multiplies vertices: a vertex is the state, the pitfall on screen and the last step.
       serializeState: (snapshot) => {
         const status = journeyStatus(data, snapshot.context.selection);
         return JSON.stringify([

@@ -25,7 +25,7 @@ describe('computeMetrics', () => {
     expect(metrics).toEqual({});
   });
 
-  it('keeps multilingual embeddings in fp32 under dynamic int8 (FACTS §4)', () => {
+  it('keeps multilingual embeddings in fp32 under PyTorch dynamic int8, which quantizes Linear layers only', () => {
     const metrics = metricsOf({ optimisation: 'dynamic-int8' });
     expect(metrics.modelMB!.value).toBe(856);
     expect(Math.round(metrics.sizeSavingPct!.value)).toBe(23);
