@@ -36,6 +36,8 @@ test('the fixture talk prints one page per slide, steps in their final state', a
 
 test('?notes adds a notes page after each slide that has notes', async ({ page, fixtureURL }) => {
   await page.goto(`${fixtureURL}/talk/?notes`);
+  // The notes load apart from the slides; the page says when they are in place.
+  await expect(page.locator('html')).toHaveAttribute('data-notes', 'ready');
   const slides = await page.locator('.slide').count();
   const withNotes = await page.locator('.slide .slide__notes').count();
   expect(withNotes).toBeGreaterThan(0);

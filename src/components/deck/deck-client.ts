@@ -2,6 +2,7 @@ import type { DeckAction } from '../../deck/deck-keys';
 import { createPairingToken } from '../../deck/sync-message';
 import { fitContent, fitStage } from './canvas-fit';
 import { createDeckController } from './deck-controller';
+import { loadNotes } from './deck-notes';
 import { claimDeckPairing, forgetPairing, readPairing, rememberPairing } from './pairing';
 import { showStep, readSlides } from './slide-dom';
 
@@ -28,7 +29,25 @@ let claiming = inherited !== null;
 let hintTimer = 0;
 
 root.classList.add('deck-live');
-if (new URLSearchParams(location.search).has('notes')) root.classList.add('deck-print-notes');
+
+/** Put each slide's speaker notes (loaded apart) under it, for the n overlay and printed notes pages. */
+async function attachNotes() {
+  if (root.dataset.notes === 'ready') return;
+  try {
+    const notes = await loadNotes();
+    for (const { el, key } of slides) {
+      const note = notes.get(key);
+      if (note && !el.querySelector('.slide__notes')) el.append(note);
+    }
+    root.dataset.notes = 'ready';
+  } catch (error) {
+    hint.textContent = `The speaker notes could not be loaded (${(error as Error).message}); reload the page to try again.`;
+  }
+}
+if (new URLSearchParams(location.search).has('notes')) {
+  root.classList.add('deck-print-notes');
+  void attachNotes();
+}
 fitStage(stage);
 
 const deck = createDeckController({
@@ -70,8 +89,10 @@ async function toggleFullscreen() {
 
 function extra(action: DeckAction) {
   if (action === 'fullscreen') void toggleFullscreen();
-  else if (action === 'notes') root.classList.toggle('deck-notes-open');
-  else if (action === 'presenter') {
+  else if (action === 'notes') {
+    root.classList.toggle('deck-notes-open');
+    void attachNotes();
+  } else if (action === 'presenter') {
     pair();
     presenterLink.focus();
     hint.textContent =

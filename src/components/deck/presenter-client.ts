@@ -5,6 +5,7 @@ import { createPairingToken } from '../../deck/sync-message';
 import { fitContent, fitStage } from './canvas-fit';
 import { createDeckController } from './deck-controller';
 import { readPairing, rememberPairing } from './pairing';
+import { loadNotes } from './deck-notes';
 import { PresenterTimer } from './presenter-timer';
 import { copyCanvas, readSlides, showStep } from './slide-dom';
 
@@ -72,6 +73,22 @@ function updateTime() {
   clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
+let notesByKey: Map<string, HTMLElement> | null = null;
+let notesMessage = 'Loading the notes…';
+const paragraph = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
+
+/** The current slide's notes, without their label and ids (they stay unique in the page). */
+function showNotes() {
+  const source = notesByKey?.get(slides[presenter.position.slide].key);
+  const copy = source?.cloneNode(true) as HTMLElement | undefined;
+  copy?.querySelector('.slide__notes-label')?.remove();
+  for (const el of copy?.querySelectorAll('[id]') ?? []) el.removeAttribute('id');
+  notes.replaceChildren(
+    ...(copy ? copy.childNodes : [paragraph(notesByKey ? 'No notes for this slide.' : notesMessage)]),
+  );
+  notes.scrollTop = 0;
+}
+
 const presenter = createDeckController({
   from: 'presenter',
   slides,
@@ -80,16 +97,7 @@ const presenter = createDeckController({
     const ahead = nextPosition(position, stepCounts);
     showIn(currentStage, position);
     showIn(nextStage, ahead.slide === slide && ahead.step === step ? null : ahead);
-    const notesSource = slides[slide].el.querySelector('.slide__notes');
-    const copy = notesSource?.cloneNode(true) as HTMLElement | undefined;
-    copy?.querySelector('.slide__notes-label')?.remove();
-    for (const el of copy?.querySelectorAll('[id]') ?? []) el.removeAttribute('id');
-    notes.replaceChildren(
-      ...(copy
-        ? copy.childNodes
-        : [Object.assign(document.createElement('p'), { textContent: 'No notes for this slide.' })]),
-    );
-    notes.scrollTop = 0;
+    showNotes();
     counter.textContent = `${slide + 1} / ${slides.length}${stepCounts[slide] ? ` · step ${step} of ${stepCounts[slide]}` : ''}`;
     updateTime();
   },
@@ -97,6 +105,16 @@ const presenter = createDeckController({
   joined: () => (pairStatus.textContent = 'In step with the audience window.'),
 });
 presenter.connect(token);
+loadNotes().then(
+  (loaded) => {
+    notesByKey = loaded;
+    showNotes();
+  },
+  (error: Error) => {
+    notesMessage = `The notes could not be loaded (${error.message}); reload this view to try again.`;
+    showNotes();
+  },
+);
 
 toggle.addEventListener('click', () => {
   timer.toggle();
