@@ -125,9 +125,22 @@ test('on the presenter, a clicker moves the talk after Start, Reset and every ot
   await clickerStillWorks(page, counter);
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('light');
 
-  // The notes pane: ↓ scrolls it, Page Down still moves the talk.
+  // The notes pane: Page Down still moves the talk after a click in it, and its text size buttons.
   await page.locator('[data-notes]').click();
   await clickerStillWorks(page, counter);
+  const notes = page.locator('[data-notes]');
+  const size = () => notes.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await size();
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  expect(await size()).toBeGreaterThan(before);
+  await clickerStillWorks(page, counter);
+  await page.getByRole('button', { name: 'Smaller text' }).click();
+  await clickerStillWorks(page, counter);
+  // The size is the speaker's: it is still there after a reload.
+  const chosen = await size();
+  await page.reload();
+  expect(await size()).toBe(chosen);
 });
 
 test('b and . black the projector out from either window, and the next key brings the slide back', async ({

@@ -61,3 +61,16 @@ test('a speaker in the dark theme still prints dark text on white paper', async 
   expect(colours.page).toBe('rgb(255, 255, 255)');
   expect(colours.text).toBe('rgb(27, 31, 36)');
 });
+
+test('every printed slide carries its number', async ({ page, fixtureURL }) => {
+  await page.goto(`${fixtureURL}/talk/`);
+  await page.emulateMedia({ media: 'print' });
+  const numbers = await page.locator('.slide__canvas').evaluateAll((canvases) =>
+    canvases.map((canvas) => {
+      const after = getComputedStyle(canvas, '::after');
+      return [after.content, after.display, after.position];
+    }),
+  );
+  expect(numbers).toHaveLength(7);
+  for (const number of numbers) expect(number).toEqual(['counter(slide)', 'block', 'absolute']);
+});

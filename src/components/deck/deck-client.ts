@@ -137,6 +137,11 @@ const wake = () => {
 for (const type of ['mousemove', 'mousedown', 'touchstart']) addEventListener(type, wake, { passive: true });
 wake();
 
+// Going fullscreen from a bar button leaves no focus ring on the projector.
+document.addEventListener('fullscreenchange', () => {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused.closest('[data-deck-controls]')) focused.blur();
+});
 window.addEventListener('resize', () => fitContent(slides[deck.position.slide].el));
 // Print shows every slide: shrink the ones not yet shown to fit their page, as the current one is on screen.
 window.addEventListener('beforeprint', () => {

@@ -119,7 +119,12 @@ export function createDeckController(view: DeckView): DeckController {
       }
       return;
     }
-    const target = event.target;
+    let target = event.target;
+    // Focus can linger for a moment on a control of a dialog that just closed: it no longer holds keys.
+    if (target instanceof HTMLElement && target.closest('dialog:not([open])')) {
+      target.blur();
+      target = document.body;
+    }
     if (keyBelongsToFocus(target, event.key)) {
       if (event.key === 'Escape' && target instanceof HTMLElement) target.blur();
       return;

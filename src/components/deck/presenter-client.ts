@@ -6,6 +6,7 @@ import { fitContent, fitStage } from './canvas-fit';
 import { createDeckController } from './deck-controller';
 import { readPairing, rememberPairing } from './pairing';
 import { loadNotes } from './deck-notes';
+import { readItem, writeItem } from '../site-storage';
 import { PresenterTimer } from './presenter-timer';
 import { copyCanvas, readSlides, showStep } from './slide-dom';
 
@@ -124,5 +125,17 @@ document.querySelector('[data-timer-reset]')?.addEventListener('click', () => {
   timer.reset();
   updateTime();
 });
+// Notes text size (Smaller / Larger text), in rem, remembered for the next talk.
+const NOTES_SIZE_KEY = 'nlp-journey-notes-size';
+let notesSize = Number(readItem('localStorage', NOTES_SIZE_KEY)) || 1.15;
+const applyNotesSize = () => notes.style.setProperty('--notes-size', `${notesSize}rem`);
+applyNotesSize();
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-notes-size]')) {
+  button.addEventListener('click', () => {
+    notesSize = Math.min(Math.max(notesSize + 0.15 * Number(button.dataset.notesSize), 0.8), 2.5);
+    applyNotesSize();
+    writeItem('localStorage', NOTES_SIZE_KEY, notesSize.toFixed(2));
+  });
+}
 setInterval(updateTime, 1000);
 presenter.go(presenter.position, false);
