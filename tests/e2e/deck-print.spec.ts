@@ -74,3 +74,21 @@ test('every printed slide carries its number', async ({ page, fixtureURL }) => {
   expect(numbers).toHaveLength(7);
   for (const number of numbers) expect(number).toEqual(['counter(slide)', 'block', 'absolute']);
 });
+
+test('printed notes are never cut: long notes flow onto further pages', async ({ page }) => {
+  await page.goto('/talk/?notes');
+  await expect(page.locator('html')).toHaveAttribute('data-notes', 'ready');
+  await page.emulateMedia({ media: 'print' });
+  const notes = await page
+    .locator('.slide .slide__notes')
+    .evaluateAll((all) =>
+      all.map((el) => ({ shown: el.clientHeight, needed: el.scrollHeight, overflow: getComputedStyle(el).overflowY })),
+    );
+  expect(notes.length).toBeGreaterThan(50);
+  // Some notes are longer than one 720 px page, and each shows all of its text.
+  expect(notes.some(({ needed }) => needed > 720)).toBe(true);
+  for (const note of notes) {
+    expect(note.overflow).toBe('visible');
+    expect(note.needed).toBeLessThanOrEqual(note.shown + 1);
+  }
+});
