@@ -4,7 +4,8 @@ export type SyncOrigin = 'deck' | 'presenter';
 /** Messages between the audience deck and the presenter view of one paired browser. */
 export type SyncMessage =
   | { kind: 'goto'; token: string; from: SyncOrigin; slide: number; step: number }
-  | { kind: 'hello'; token: string; from: SyncOrigin };
+  | { kind: 'hello'; token: string; from: SyncOrigin }
+  | { kind: 'blackout'; token: string; from: SyncOrigin; on: boolean };
 
 /** What a receiving window knows, to judge a message by. */
 export interface SyncExpectations {
@@ -49,6 +50,11 @@ export function parseSyncMessage(data: unknown, expect: SyncExpectations): SyncM
   const from = message.from;
   if (message.kind === 'hello') {
     return Object.keys(message).length === 3 ? { kind: 'hello', token: expect.token, from } : null;
+  }
+  if (message.kind === 'blackout') {
+    return Object.keys(message).length === 4 && typeof message.on === 'boolean'
+      ? { kind: 'blackout', token: expect.token, from, on: message.on }
+      : null;
   }
   if (message.kind !== 'goto' || Object.keys(message).length !== 5) return null;
   if (!isIndex(message.slide, expect.slideCount - 1)) return null;

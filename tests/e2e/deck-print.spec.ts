@@ -36,6 +36,8 @@ test('the fixture talk prints one page per slide, steps in their final state', a
 
 test('?notes adds a notes page after each slide that has notes', async ({ page, fixtureURL }) => {
   await page.goto(`${fixtureURL}/talk/?notes`);
+  // The notes load apart from the slides; the page says when they are in place.
+  await expect(page.locator('html')).toHaveAttribute('data-notes', 'ready');
   const slides = await page.locator('.slide').count();
   const withNotes = await page.locator('.slide .slide__notes').count();
   expect(withNotes).toBeGreaterThan(0);
@@ -58,4 +60,35 @@ test('a speaker in the dark theme still prints dark text on white paper', async 
     }));
   expect(colours.page).toBe('rgb(255, 255, 255)');
   expect(colours.text).toBe('rgb(27, 31, 36)');
+});
+
+test('every printed slide carries its number', async ({ page, fixtureURL }) => {
+  await page.goto(`${fixtureURL}/talk/`);
+  await page.emulateMedia({ media: 'print' });
+  const numbers = await page.locator('.slide__canvas').evaluateAll((canvases) =>
+    canvases.map((canvas) => {
+      const after = getComputedStyle(canvas, '::after');
+      return [after.content, after.display, after.position];
+    }),
+  );
+  expect(numbers).toHaveLength(7);
+  for (const number of numbers) expect(number).toEqual(['counter(slide)', 'block', 'absolute']);
+});
+
+test('printed notes are never cut: long notes flow onto further pages', async ({ page }) => {
+  await page.goto('/talk/?notes');
+  await expect(page.locator('html')).toHaveAttribute('data-notes', 'ready');
+  await page.emulateMedia({ media: 'print' });
+  const notes = await page
+    .locator('.slide .slide__notes')
+    .evaluateAll((all) =>
+      all.map((el) => ({ shown: el.clientHeight, needed: el.scrollHeight, overflow: getComputedStyle(el).overflowY })),
+    );
+  expect(notes.length).toBeGreaterThan(50);
+  // Some notes are longer than one 720 px page, and each shows all of its text.
+  expect(notes.some(({ needed }) => needed > 720)).toBe(true);
+  for (const note of notes) {
+    expect(note.overflow).toBe('visible');
+    expect(note.needed).toBeLessThanOrEqual(note.shown + 1);
+  }
 });

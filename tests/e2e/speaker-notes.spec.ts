@@ -41,10 +41,10 @@ test('chapters carry speaker notes to test against, each a real sentence', () =>
   for (const note of allNotes) expect(note).toMatch(/^\S.{39,}$/);
 });
 
-// Proves the extraction matches what the site prints: the deck carries every note, so a note the reading
-// pages do not show is absent there, not merely spelled differently.
+// Proves the extraction matches what the site prints: the deck's notes page carries every note, so a note
+// the reading pages do not show is absent there, not merely spelled differently.
 test('the deck carries every speaker note', async ({ page }) => {
-  await page.goto('/talk/');
+  await page.goto('/talk/notes/');
   const text = await pageText(page);
   for (const note of allNotes) expect(text).toContain(note);
 });

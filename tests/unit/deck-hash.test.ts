@@ -64,6 +64,16 @@ describe('the key map', () => {
     ]);
   });
 
+  it('answers a clicker’s black-screen keys and the staples', () => {
+    expect(['b', '.', 'B', 'g', 'a'].map((k) => press(k))).toEqual([
+      'blackout',
+      'blackout',
+      'blackout',
+      'jump',
+      'reveal',
+    ]);
+  });
+
   it('leaves browser shortcuts alone', () => {
     expect(press('ArrowRight', { altKey: true })).toBeNull();
     expect(press('f', { ctrlKey: true })).toBeNull();

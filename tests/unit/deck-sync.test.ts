@@ -23,6 +23,14 @@ describe('sync messages', () => {
     });
   });
 
+  it('carries a blackout on or off, and nothing else with it', () => {
+    const blackout = { kind: 'blackout', token, from: 'presenter', on: true };
+    expect(parseSyncMessage(blackout, expect3)).toEqual(blackout);
+    expect(parseSyncMessage({ ...blackout, on: 'yes' }, expect3)).toBeNull();
+    expect(parseSyncMessage({ ...blackout, slide: 1 }, expect3)).toBeNull();
+    expect(parseSyncMessage({ ...blackout, token: 'ZZZZZZZZZZZZZZZZZZZZZZ' }, expect3)).toBeNull();
+  });
+
   it("ignores another pair's token", () => {
     expect(parseSyncMessage(goto({ token: 'ZZZZZZZZZZZZZZZZZZZZZZ' }), expect3)).toBeNull();
   });

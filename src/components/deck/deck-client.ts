@@ -1,31 +1,20 @@
-import { formatHash, parseHash, type DeckPosition } from '../../deck/deck-hash';
-import { keyToAction, type DeckAction } from '../../deck/deck-keys';
-import { nextPosition, previousPosition } from '../../deck/deck-navigation';
+import type { DeckAction } from '../../deck/deck-keys';
 import { createPairingToken } from '../../deck/sync-message';
 import { fitContent, fitStage } from './canvas-fit';
-import { openDeckLink, type DeckLink } from './deck-sync';
-import { keyBelongsToFocus } from './key-focus';
+import { createDeckController } from './deck-controller';
+import { loadNotes } from './deck-notes';
 import { claimDeckPairing, forgetPairing, readPairing, rememberPairing } from './pairing';
 import { showStep, readSlides } from './slide-dom';
-import { moveFocusInGrid } from './overview-grid';
 
-/** The audience deck: one slide at a time, keyboard, touch, hash, overview, help, notes overlay and presenter pairing. */
+/** The audience deck: one slide at a time, touch, fullscreen, notes overlay, presenter pairing, a bar that hides. */
 const root = document.documentElement;
 const stage = document.querySelector<HTMLElement>('[data-deck-stage]')!;
 const slides = readSlides(stage);
-const stepCounts = slides.map((slide) => slide.steps);
 const counter = document.querySelector<HTMLElement>('[data-deck-counter]')!;
 const progress = document.querySelector<HTMLElement>('[data-deck-progress]')!;
 const presenterLink = document.querySelector<HTMLAnchorElement>('[data-deck-presenter]')!;
 const hint = document.querySelector<HTMLElement>('[data-deck-hint]')!;
-const overview = document.querySelector<HTMLDialogElement>('[data-deck-overview]')!;
-const help = document.querySelector<HTMLDialogElement>('[data-deck-help]')!;
 
-let position: DeckPosition = parseHash(
-  location.hash,
-  slides.map((s) => s.key),
-  stepCounts,
-);
 const inherited = readPairing();
 let candidateToken = '';
 /** Offer a presenter link for `token`; no slide in it: the presenter asks the deck where it is. */
@@ -34,59 +23,59 @@ function offer(token: string) {
   presenterLink.href = `/talk/presenter/?pair=${token}`;
 }
 offer(inherited ?? createPairingToken());
-let link: DeckLink | null = null;
+let paired = false;
 /** True while this window checks that no other window already is the deck of its inherited pair. */
 let claiming = inherited !== null;
+let hintTimer = 0;
 
 root.classList.add('deck-live');
-if (new URLSearchParams(location.search).has('notes')) root.classList.add('deck-print-notes');
+
+/** Put each slide's speaker notes (loaded apart) under it, for the n overlay and printed notes pages. */
+async function attachNotes() {
+  if (root.dataset.notes === 'ready') return;
+  try {
+    const notes = await loadNotes();
+    for (const { el, key } of slides) {
+      const note = notes.get(key);
+      if (note && !el.querySelector('.slide__notes')) el.append(note);
+    }
+    root.dataset.notes = 'ready';
+  } catch (error) {
+    hint.textContent = `The speaker notes could not be loaded (${(error as Error).message}); reload the page to try again.`;
+  }
+}
+if (new URLSearchParams(location.search).has('notes')) {
+  root.classList.add('deck-print-notes');
+  void attachNotes();
+}
 fitStage(stage);
 
-function render(announce = true) {
-  const { slide, step } = position;
-  slides.forEach((info, i) => info.el.classList.toggle('is-current', i === slide));
-  const current = slides[slide];
-  showStep(current.el, step);
-  fitContent(current.el);
-  counter.textContent = `${slide + 1} / ${slides.length}`;
-  progress.style.setProperty('--deck-progress', String(slides.length > 1 ? slide / (slides.length - 1) : 1));
-  const hash = formatHash(current.key, step);
-  if (location.hash !== hash) history.replaceState(null, '', hash);
-  for (const button of overview.querySelectorAll<HTMLElement>('[data-goto]')) {
-    if (Number(button.dataset.goto) === slide) button.setAttribute('aria-current', 'true');
-    else button.removeAttribute('aria-current');
-  }
-  if (announce) link?.send(position);
-}
-
-function go(next: DeckPosition, announce = true) {
-  position = next;
-  render(announce);
-}
-
-/** From now on this deck sends its moves on the pair's channel and follows the presenter's. */
-function connect(token: string) {
-  link = openDeckLink(token, 'deck', {
-    slideCount: slides.length,
-    stepCount: (slide) => stepCounts[slide] ?? 0,
-    position: () => position,
-    follow: (next) => go(next, false),
-  });
-}
+const deck = createDeckController({
+  from: 'deck',
+  slides,
+  render({ slide, step }) {
+    slides.forEach((info, i) => info.el.classList.toggle('is-current', i === slide));
+    const current = slides[slide];
+    showStep(current.el, step);
+    fitContent(current.el);
+    counter.textContent = `${slide + 1} / ${slides.length}`;
+    progress.style.setProperty('--deck-progress', String(slides.length > 1 ? slide / (slides.length - 1) : 1));
+  },
+  extra,
+  say: (message) => (hint.textContent = message),
+  // The presenter is there: its link hint has done its job and leaves the projector.
+  joined: () => {
+    if (hintTimer) hint.textContent = '';
+  },
+});
 
 /** Pair with a presenter window on the offered token, which is this window's alone. */
 function pair() {
-  if (link || claiming) return;
+  if (paired || claiming) return;
+  paired = true;
   rememberPairing(candidateToken);
   void claimDeckPairing(candidateToken);
-  connect(candidateToken);
-}
-
-function openDialog(dialog: HTMLDialogElement) {
-  for (const other of [overview, help]) if (other !== dialog && other.open) other.close();
-  if (dialog.open) return dialog.close();
-  dialog.showModal();
-  if (dialog === overview) overview.querySelector<HTMLElement>(`[data-goto="${position.slide}"]`)?.focus();
+  deck.connect(candidateToken);
 }
 
 async function toggleFullscreen() {
@@ -98,53 +87,24 @@ async function toggleFullscreen() {
   }
 }
 
-function run(action: DeckAction) {
-  const last = slides.length - 1;
-  if (action === 'next') go(nextPosition(position, stepCounts));
-  else if (action === 'previous') go(previousPosition(position, stepCounts));
-  else if (action === 'first') go({ slide: 0, step: 0 });
-  else if (action === 'last') go({ slide: last, step: 0 });
-  else if (action === 'overview') openDialog(overview);
-  else if (action === 'help') openDialog(help);
-  else if (action === 'fullscreen') void toggleFullscreen();
-  else if (action === 'notes') root.classList.toggle('deck-notes-open');
-  else if (action === 'presenter') {
+function extra(action: DeckAction) {
+  if (action === 'fullscreen') void toggleFullscreen();
+  else if (action === 'notes') {
+    root.classList.toggle('deck-notes-open');
+    void attachNotes();
+  } else if (action === 'presenter') {
     pair();
     presenterLink.focus();
     hint.textContent =
       'Presenter view: open this link in a new tab (Ctrl+Enter or ⌘+Enter, or middle-click), then move that tab to your screen.';
+    clearTimeout(hintTimer);
+    // Gone after a while even if no presenter joins: the audience should not read it all talk long.
+    hintTimer = window.setTimeout(() => {
+      if (hint.textContent?.startsWith('Presenter view')) hint.textContent = '';
+    }, 8000);
   }
 }
 
-document.addEventListener('keydown', (event) => {
-  if (event.defaultPrevented || overview.open || help.open) return;
-  if (keyBelongsToFocus(event.target, event.key)) {
-    // Esc hands the keys back to the deck from a field or demo on a slide.
-    if (event.key === 'Escape' && event.target instanceof HTMLElement && stage.contains(event.target))
-      event.target.blur();
-    return;
-  }
-  const action = keyToAction(event);
-  if (!action) return;
-  event.preventDefault();
-  run(action);
-});
-
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-deck-action]')) {
-  button.addEventListener('click', () => run(button.dataset.deckAction as DeckAction));
-}
-for (const button of overview.querySelectorAll<HTMLButtonElement>('[data-goto]')) {
-  button.addEventListener('click', () => {
-    overview.close();
-    go({ slide: Number(button.dataset.goto), step: 0 });
-  });
-}
-overview.addEventListener('keydown', (event) => moveFocusInGrid(event, overview));
-for (const dialog of [overview, help]) {
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog || (event.target as Element).closest('[data-dialog-close]')) dialog.close();
-  });
-}
 // Opening the presenter link in any way (click, middle-click, context menu) pairs this deck with it.
 for (const type of ['click', 'auxclick', 'contextmenu']) presenterLink.addEventListener(type, pair);
 
@@ -164,19 +124,25 @@ stage.addEventListener('touchend', (event) => {
   const dx = touch.clientX - touchStart.x;
   const dy = touch.clientY - touchStart.y;
   touchStart = null;
-  if (Math.abs(dx) > 40 && Math.abs(dx) > Math.abs(dy)) run(dx < 0 ? 'next' : 'previous');
+  if (Math.abs(dx) > 40 && Math.abs(dx) > Math.abs(dy)) deck.run(dx < 0 ? 'next' : 'previous');
 });
 
-window.addEventListener('hashchange', () =>
-  go(
-    parseHash(
-      location.hash,
-      slides.map((s) => s.key),
-      stepCounts,
-    ),
-  ),
-);
-window.addEventListener('resize', () => fitContent(slides[position.slide].el));
+// A still mouse hides the bar and the cursor after two seconds; moving it brings them back.
+let idleTimer = 0;
+const wake = () => {
+  root.classList.remove('deck-idle');
+  clearTimeout(idleTimer);
+  idleTimer = window.setTimeout(() => root.classList.add('deck-idle'), 2000);
+};
+for (const type of ['mousemove', 'mousedown', 'touchstart']) addEventListener(type, wake, { passive: true });
+wake();
+
+// Going fullscreen from a bar button leaves no focus ring on the projector.
+document.addEventListener('fullscreenchange', () => {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused.closest('[data-deck-controls]')) focused.blur();
+});
+window.addEventListener('resize', () => fitContent(slides[deck.position.slide].el));
 // Print shows every slide: shrink the ones not yet shown to fit their page, as the current one is on screen.
 window.addEventListener('beforeprint', () => {
   for (const { el } of slides) {
@@ -192,11 +158,14 @@ window.addEventListener('beforeprint', () => {
 if (inherited) {
   void claimDeckPairing(inherited).then((held) => {
     claiming = false;
-    if (held) return connect(inherited);
+    if (held) {
+      paired = true;
+      return deck.connect(inherited);
+    }
     forgetPairing();
     offer(createPairingToken());
     hint.textContent =
       'This window is a copy of a paired deck, so it is not paired: the presenter view follows the other window. Press P to pair this one with a new presenter view.';
   });
 }
-render(false);
+deck.go(deck.position, false);

@@ -1,13 +1,10 @@
-import { readSlides } from './slide-dom';
+import type { SlideInfo } from './slide-dom';
 
-/** Build the overview dialog's grid from the slides on the page: a heading per chapter, a button per slide. */
-const grid = document.querySelector<HTMLElement>('[data-deck-overview-grid]');
-const stage = document.querySelector<HTMLElement>('[data-deck-stage]');
-if (grid && stage) {
-  const slides = readSlides(stage);
+/** Fill the overview dialog's grid from the slides: a heading per chapter, a numbered button per slide. */
+export function buildOverview(grid: HTMLElement, slides: readonly SlideInfo[]): void {
   let list: HTMLOListElement | null = null;
   slides.forEach((slide, index) => {
-    if (slide.el.classList.contains('slide--chapter')) {
+    if (slide.el.classList.contains('slide--chapter') || !list) {
       const heading = document.createElement('h3');
       heading.textContent = `${slide.chapterIndex + 1}. ${slide.title}`;
       list = document.createElement('ol');
@@ -24,6 +21,6 @@ if (grid && stage) {
     number.textContent = String(index + 1);
     button.append(number, ` ${slide.title}`);
     item.append(button);
-    list?.append(item);
+    list.append(item);
   });
 }

@@ -1,12 +1,12 @@
-import { formatHash, parseHash, type DeckPosition } from '../../deck/deck-hash';
-import { keyToAction } from '../../deck/deck-keys';
-import { nextPosition, previousPosition } from '../../deck/deck-navigation';
+import type { DeckPosition } from '../../deck/deck-hash';
+import { nextPosition } from '../../deck/deck-navigation';
 import { computePace, describePace, formatDuration } from '../../deck/pacing';
 import { createPairingToken } from '../../deck/sync-message';
 import { fitContent, fitStage } from './canvas-fit';
-import { openDeckLink } from './deck-sync';
-import { keyBelongsToFocus } from './key-focus';
+import { createDeckController } from './deck-controller';
 import { readPairing, rememberPairing } from './pairing';
+import { loadNotes } from './deck-notes';
+import { readItem, writeItem } from '../site-storage';
 import { PresenterTimer } from './presenter-timer';
 import { copyCanvas, readSlides, showStep } from './slide-dom';
 
@@ -14,7 +14,6 @@ import { copyCanvas, readSlides, showStep } from './slide-dom';
 const source = document.querySelector<HTMLElement>('[data-deck-source]')!;
 const slides = readSlides(source);
 const stepCounts = slides.map((slide) => slide.steps);
-const keys = slides.map((slide) => slide.key);
 const currentStage = document.querySelector<HTMLElement>('[data-current-stage]')!;
 const nextStage = document.querySelector<HTMLElement>('[data-next-stage]')!;
 const notes = document.querySelector<HTMLElement>('[data-notes]')!;
@@ -40,8 +39,8 @@ const token = readPairing() ?? createPairingToken();
 rememberPairing(token);
 // No slide in the link: the deck asks the presenter where it is as soon as it opens.
 audienceLink.href = `/talk/?pair=${token}`;
-const timer = new PresenterTimer(`nlp-journey-timer:${token}`);
-let position: DeckPosition = parseHash(location.hash, keys, stepCounts);
+// One stopwatch per talk, kept in localStorage: closing the presenter tab mid-talk loses no time.
+const timer = new PresenterTimer(`nlp-journey-timer:${location.pathname}`);
 
 document.documentElement.classList.add('presenter-live');
 fitStage(currentStage);
@@ -64,10 +63,10 @@ function updateTime() {
   const ms = timer.elapsedMs();
   elapsed.textContent = formatDuration(ms);
   toggle.textContent = timer.running ? 'Pause' : ms > 0 ? 'Resume' : 'Start';
-  const chapter = slides[position.slide].chapterIndex;
+  const chapter = slides[presenter.position.slide].chapterIndex;
   const first = chapterFirst[chapter] ?? 0;
   const count = (chapterFirst[chapter + 1] ?? slides.length) - first;
-  const planned = computePace(chapterMinutes, chapter, position.slide - first, count, ms);
+  const planned = computePace(chapterMinutes, chapter, presenter.position.slide - first, count, ms);
   pace.textContent =
     ms > 0 || timer.running
       ? describePace(planned)
@@ -75,59 +74,49 @@ function updateTime() {
   clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
-function render(announce = true) {
-  const { slide, step } = position;
-  const ahead = nextPosition(position, stepCounts);
-  showIn(currentStage, position);
-  showIn(nextStage, ahead.slide === slide && ahead.step === step ? null : ahead);
-  const notesSource = slides[slide].el.querySelector('.slide__notes');
-  const copy = notesSource?.cloneNode(true) as HTMLElement | undefined;
+let notesByKey: Map<string, HTMLElement> | null = null;
+let notesMessage = 'Loading the notes…';
+const paragraph = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
+
+/** The current slide's notes, without their label and ids (they stay unique in the page). */
+function showNotes() {
+  const source = notesByKey?.get(slides[presenter.position.slide].key);
+  const copy = source?.cloneNode(true) as HTMLElement | undefined;
   copy?.querySelector('.slide__notes-label')?.remove();
   for (const el of copy?.querySelectorAll('[id]') ?? []) el.removeAttribute('id');
   notes.replaceChildren(
-    ...(copy
-      ? copy.childNodes
-      : [Object.assign(document.createElement('p'), { textContent: 'No notes for this slide.' })]),
+    ...(copy ? copy.childNodes : [paragraph(notesByKey ? 'No notes for this slide.' : notesMessage)]),
   );
-  counter.textContent = `${slide + 1} / ${slides.length}${stepCounts[slide] ? ` · step ${step} of ${stepCounts[slide]}` : ''}`;
-  const hash = formatHash(slides[slide].key, step);
-  if (location.hash !== hash) history.replaceState(null, '', hash);
-  updateTime();
-  if (announce) link.send(position);
+  notes.scrollTop = 0;
 }
 
-function go(next: DeckPosition, announce = true) {
-  position = next;
-  render(announce);
-}
-
-const link = openDeckLink(token, 'presenter', {
-  slideCount: slides.length,
-  stepCount: (slide) => stepCounts[slide] ?? 0,
-  position: () => position,
-  follow: (next) => {
-    pairStatus.textContent = 'In step with the audience window.';
-    go(next, false);
+const presenter = createDeckController({
+  from: 'presenter',
+  slides,
+  render(position) {
+    const { slide, step } = position;
+    const ahead = nextPosition(position, stepCounts);
+    showIn(currentStage, position);
+    showIn(nextStage, ahead.slide === slide && ahead.step === step ? null : ahead);
+    showNotes();
+    counter.textContent = `${slide + 1} / ${slides.length}${stepCounts[slide] ? ` · step ${step} of ${stepCounts[slide]}` : ''}`;
+    updateTime();
   },
+  say: (message) => (pairStatus.textContent = message),
+  joined: () => (pairStatus.textContent = 'In step with the audience window.'),
 });
+presenter.connect(token);
+loadNotes().then(
+  (loaded) => {
+    notesByKey = loaded;
+    showNotes();
+  },
+  (error: Error) => {
+    notesMessage = `The notes could not be loaded (${error.message}); reload this view to try again.`;
+    showNotes();
+  },
+);
 
-document.addEventListener('keydown', (event) => {
-  if (event.defaultPrevented || keyBelongsToFocus(event.target, event.key)) return;
-  const action = keyToAction(event);
-  const moves: Record<string, () => DeckPosition> = {
-    next: () => nextPosition(position, stepCounts),
-    previous: () => previousPosition(position, stepCounts),
-    first: () => ({ slide: 0, step: 0 }),
-    last: () => ({ slide: slides.length - 1, step: 0 }),
-  };
-  if (!action || !(action in moves)) return;
-  event.preventDefault();
-  go(moves[action]());
-});
-document
-  .querySelector('[data-go="previous"]')
-  ?.addEventListener('click', () => go(previousPosition(position, stepCounts)));
-document.querySelector('[data-go="next"]')?.addEventListener('click', () => go(nextPosition(position, stepCounts)));
 toggle.addEventListener('click', () => {
   timer.toggle();
   updateTime();
@@ -136,6 +125,17 @@ document.querySelector('[data-timer-reset]')?.addEventListener('click', () => {
   timer.reset();
   updateTime();
 });
-window.addEventListener('hashchange', () => go(parseHash(location.hash, keys, stepCounts)));
+// Notes text size (Smaller / Larger text), in rem, remembered for the next talk.
+const NOTES_SIZE_KEY = 'nlp-journey-notes-size';
+let notesSize = Number(readItem('localStorage', NOTES_SIZE_KEY)) || 1.15;
+const applyNotesSize = () => notes.style.setProperty('--notes-size', `${notesSize}rem`);
+applyNotesSize();
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-notes-size]')) {
+  button.addEventListener('click', () => {
+    notesSize = Math.min(Math.max(notesSize + 0.15 * Number(button.dataset.notesSize), 0.8), 2.5);
+    applyNotesSize();
+    writeItem('localStorage', NOTES_SIZE_KEY, notesSize.toFixed(2));
+  });
+}
 setInterval(updateTime, 1000);
-render(false);
+presenter.go(presenter.position, false);

@@ -1,8 +1,8 @@
 import { readItem, writeItem } from '../site-storage';
 
 /**
- * The talk's stopwatch: start, pause, reset; it survives a reload of the presenter tab (kept in
- * sessionStorage through the site's storage wrapper, which tells the presenter if it cannot be).
+ * The talk's stopwatch: start, pause, reset; it survives closing and reopening the presenter tab (kept in
+ * localStorage through the site's storage wrapper, which tells the presenter if it cannot be).
  */
 export class PresenterTimer {
   private startedAt: number | null = null;
@@ -11,7 +11,7 @@ export class PresenterTimer {
   constructor(private readonly storageKey: string) {
     let saved: unknown = null;
     try {
-      saved = JSON.parse(readItem('sessionStorage', storageKey) ?? 'null');
+      saved = JSON.parse(readItem('localStorage', storageKey) ?? 'null');
     } catch {
       // Unreadable: start from zero.
     }
@@ -47,6 +47,6 @@ export class PresenterTimer {
   }
 
   private save() {
-    writeItem('sessionStorage', this.storageKey, JSON.stringify({ startedAt: this.startedAt, banked: this.banked }));
+    writeItem('localStorage', this.storageKey, JSON.stringify({ startedAt: this.startedAt, banked: this.banked }));
   }
 }
