@@ -17,8 +17,7 @@ declare global {
   }
 }
 
-const chapterArticle = document.querySelector<HTMLElement>('[data-chapter-slug]');
-const chapter = chapterArticle?.dataset.chapterSlug;
+let chapter: string | undefined;
 
 function showRead() {
   for (const status of document.querySelectorAll('[data-read-status]'))
@@ -27,8 +26,9 @@ function showRead() {
 }
 
 function markRead() {
-  if (!chapter) return;
-  updateProgress((progress) => markChapterRead(progress, chapter, new Date().toISOString()));
+  const slug = chapter;
+  if (!slug) return;
+  updateProgress((progress) => markChapterRead(progress, slug, new Date().toISOString()));
   showRead();
 }
 
@@ -37,17 +37,25 @@ function run(action: Action) {
   else if (action === 'read' || action === 'end') markRead();
 }
 
-const { progress } = loadProgress();
-if (chapter && chapterArticle) {
-  const title = document.querySelector('h1')?.textContent?.trim() ?? chapter;
-  updateProgress((current) => visit(current, { href: location.pathname, title, at: new Date().toISOString() }));
-  if (progress.chapters[chapter]) showRead();
-  setUpCheckpoints(progress, chapter);
-  // Marked read in another tab: say so here too.
-  watchProgress((current) => {
-    if (current.chapters[chapter]) showRead();
-  });
+/** Wire the page once its markup is all there (the loader may fetch this script while it is still parsed). */
+function start() {
+  const chapterArticle = document.querySelector<HTMLElement>('[data-chapter-slug]');
+  chapter = chapterArticle?.dataset.chapterSlug;
+  const { progress } = loadProgress();
+  if (chapter && chapterArticle) {
+    const slug = chapter;
+    const title = document.querySelector('h1')?.textContent?.trim() ?? slug;
+    updateProgress((current) => visit(current, { href: location.pathname, title, at: new Date().toISOString() }));
+    if (progress.chapters[slug]) showRead();
+    setUpCheckpoints(progress, slug);
+    // Marked read in another tab: say so here too.
+    watchProgress((current) => {
+      if (current.chapters[slug]) showRead();
+    });
+  }
+  window.workshop = run;
+  for (const action of window.workshopQueue?.splice(0) ?? []) run(action);
 }
 
-window.workshop = run;
-for (const action of window.workshopQueue?.splice(0) ?? []) run(action);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
