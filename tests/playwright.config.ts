@@ -37,7 +37,7 @@ export default defineConfig({
   },
   webServer: {
     // The built site with the security headers a real host sends (dist/_headers): every test runs under them.
-    command: `node tests/tools/static-server.mjs --root dist --port ${port}`,
+    command: `node server/static-server.mjs --root dist --port ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -1,7 +1,7 @@
-// Serve the built site on a free port of 127.0.0.1 as a host would (tests/tools/static-server.mjs), for
+// Serve the built site on a free port of 127.0.0.1 as a host would (server/static-server.mjs), for
 // measurements in a browser.
 import { fileURLToPath } from 'node:url';
-import { startStaticServer } from '../tools/static-server.mjs';
+import { startStaticServer } from '../../server/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import { startStaticServer } from '../tools/static-server.mjs';
+import { startStaticServer } from '../../server/static-server.mjs';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const buildLock = join(projectRoot, '.astro', 'deck-fixture-build.lock');

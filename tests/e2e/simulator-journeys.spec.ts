@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LAMBDA_ZIP_BEFORE_PLATFORM } from '../shared/lean-journey.mjs';
 import { choose, chooseAll, LEAN_JOURNEY, openSimulator, takeDetour } from './simulator-actions';
 
 /** How many finished journeys each stored progress record holds (the lean journey's model names them). */
@@ -33,17 +34,7 @@ test.describe('simulator journeys end to end', () => {
 
   test('a .zip over Lambdaâ€™s 250 MB limit stops the journey until a detour is taken', async ({ page }) => {
     await openSimulator(page);
-    await chooseAll(page, [
-      ['languages', 'one'],
-      ['traffic', 'low'],
-      ['latency', 'realtime'],
-      ['residency', 'may-leave'],
-      ['labelled-data', 'plenty'],
-      ['strategy', 'per-language'],
-      ['model', 'mbert'],
-      ['optimisation', 'none'],
-      ['service', 'fastapi-torch-cpu'],
-    ]);
+    await chooseAll(page, LAMBDA_ZIP_BEFORE_PLATFORM);
     // The option's preview warns before the choice.
     await expect(page.locator('[data-option="lambda-zip"]')).toContainText('Opens a pitfall');
     await choose(page, 'platform', 'lambda-zip');
@@ -171,10 +162,15 @@ test('back from the report and finishing again keeps one journey in the readerâ€
   await chooseAll(page, LEAN_JOURNEY);
   const finished = () => finishedJourneyCounts(page);
   await expect.poll(finished).toEqual([1]);
+  // The report records a journey by adding its recorder script to the page: once, not again on return.
+  const recorders = page.locator('head script[data-journey]');
+  await expect(recorders).toHaveCount(1);
   await page.getByRole('button', { name: 'Back one step' }).click();
   await chooseAll(page, LEAN_JOURNEY.slice(-1));
   await expect(page.getByRole('heading', { name: 'In production', exact: true })).toBeVisible();
-  await page.waitForTimeout(500);
+  // By the time the network is quiet, a second recorder would have been added and run.
+  await page.waitForLoadState('networkidle');
+  await expect(recorders).toHaveCount(1);
   expect(await finished()).toEqual([1]);
 });
 

@@ -13,3 +13,17 @@ export const LEAN_JOURNEY = [
   ['platform', 'cloud-run'],
   ['monitoring', 'drift-feedback'],
 ];
+
+// Up to the platform, where a .zip on Lambda opens three pitfalls at once: one language, mBERT unoptimised
+// on PyTorch CPU. Add ['platform', 'lambda-zip'] to reach them.
+export const LAMBDA_ZIP_BEFORE_PLATFORM = [
+  ['languages', 'one'],
+  ['traffic', 'low'],
+  ['latency', 'realtime'],
+  ['residency', 'may-leave'],
+  ['labelled-data', 'plenty'],
+  ['strategy', 'per-language'],
+  ['model', 'mbert'],
+  ['optimisation', 'none'],
+  ['service', 'fastapi-torch-cpu'],
+];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, type Selection } from '../../../src/simulator/metrics';
 import { erlangC, serversFor, waitQuantile } from '../../../src/simulator/queueing';
-import { simulatorData } from './load-data';
+import { metricsFrom } from './load-data';
 
 // The running example: ten languages, XLM-R base in int8 on ONNX Runtime, Cloud Run, 40,000 messages a
 // day with a 15/s Monday-morning peak, p95 budget 300 ms (content/running-example.yaml).
@@ -18,8 +17,7 @@ const EXAMPLE = {
   platform: 'cloud-run',
   monitoring: 'drift-feedback',
 };
-const metricsOf = (changes: Record<string, string> = {}, mitigations: string[] = []) =>
-  computeMetrics(simulatorData(), { choices: { ...EXAMPLE, ...changes }, mitigations } as Selection);
+const metricsOf = metricsFrom(EXAMPLE);
 
 describe('Erlang C (M/M/c)', () => {
   it('matches the textbook value: 2 servers offered 1 erlang wait with probability 1/3', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, languageQualities, type Selection } from '../../../src/simulator/metrics';
-import { simulatorData } from './load-data';
+import { computeMetrics, languageQualities } from '../../../src/simulator/metrics';
+import { metricsFrom, simulatorData } from './load-data';
 
 const BASE = {
   languages: 'ten',
@@ -16,8 +16,7 @@ const BASE = {
   platform: 'cloud-run',
   monitoring: 'drift-feedback',
 };
-const metricsOf = (changes: Record<string, string> = {}, mitigations: string[] = []) =>
-  computeMetrics(simulatorData(), { choices: { ...BASE, ...changes }, mitigations } as Selection);
+const metricsOf = metricsFrom(BASE);
 
 describe('computeMetrics', () => {
   it('leaves a metric out until its inputs are chosen', () => {

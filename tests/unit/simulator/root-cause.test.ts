@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { journeyStatus, replaySteps, type Step } from '../../../src/simulator/journey';
+import { LAMBDA_ZIP_BEFORE_PLATFORM } from '../../shared/lean-journey.mjs';
 import { simulatorData } from './load-data';
 
 const choose = ([decision, option]: [string, string]): Step => ({ kind: 'choose', decision, option });
-const ZIP: [string, string][] = [
-  ['languages', 'one'],
-  ['traffic', 'low'],
-  ['latency', 'realtime'],
-  ['residency', 'may-leave'],
-  ['labelled-data', 'plenty'],
-  ['strategy', 'per-language'],
-  ['model', 'mbert'],
-  ['optimisation', 'none'],
-  ['service', 'fastapi-torch-cpu'],
-  ['platform', 'lambda-zip'],
-];
+const ZIP: [string, string][] = [...LAMBDA_ZIP_BEFORE_PLATFORM, ['platform', 'lambda-zip']];
 
 describe('several open pitfalls', () => {
   it('come root cause first: the one whose detour also closes others leads', () => {

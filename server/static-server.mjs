@@ -1,13 +1,13 @@
 // Serve a built site the way a real host should: static files with the headers of its `_headers`
 // file (the Content-Security-Policy and the rest), 404.html for unknown paths, on 127.0.0.1 only.
-// Usage: node tests/tools/static-server.mjs [--root dist] [--port 4321]   (port 0 or none: a free one)
+// Usage: node server/static-server.mjs [--root dist] [--port 4321]   (port 0 or none: a free one)
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../../src/integrations/headers-file.mjs';
+import { headersFor, parseHeadersFile } from '../src/integrations/headers-file.mjs';
 
 /**
  * Start serving `root` on 127.0.0.1.
