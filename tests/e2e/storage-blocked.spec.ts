@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { blockStorage, errorsOf, unsavedNotice } from './storage-helpers';
-import { chapterWithCheckpoint } from './workshop-helpers';
+import { chapterWithCheckpoint, spendReadingTime } from './workshop-helpers';
 
 // Storage is blocked (the localStorage and sessionStorage getters throw SecurityError): the site
 // works for the page, and says that what the reader does lasts only until they leave it.
@@ -11,8 +11,10 @@ test.beforeEach(async ({ page }) => {
 
 test('a chapter marked read with storage blocked says it lasts only for this page', async ({ page }) => {
   const errors = errorsOf(page);
+  await page.clock.install();
   await page.goto(chapterWithCheckpoint());
-  // Reaching the chapter's end marks it read.
+  // Reaching the chapter's end after its reading time marks it read.
+  await spendReadingTime(page);
   await page.locator('[data-chapter-end]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-read-status]')).toHaveText('You have read this chapter.');
   await expect(unsavedNotice(page)).toContainText('until you leave or reload this page');

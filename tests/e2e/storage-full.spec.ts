@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { chooseAll, LEAN_JOURNEY, openSimulator } from './simulator-actions';
 import { errorsOf, fillLocalStorage, unsavedNotice } from './storage-helpers';
-import { chapterWithCheckpoint } from './workshop-helpers';
+import { chapterWithCheckpoint, spendReadingTime } from './workshop-helpers';
 
 // localStorage is full: nothing the reader does can be saved. Each store says so at the first
 // refused write, and keeps working for the page.
@@ -13,9 +13,11 @@ test('reading and answering with storage full work for the page, with a notice t
   page,
 }) => {
   const errors = errorsOf(page);
+  await page.clock.install();
   await page.goto(chapterWithCheckpoint());
   await expect(unsavedNotice(page)).toHaveCount(0);
-  // Reaching the chapter's end marks it read.
+  // Reaching the chapter's end after its reading time marks it read.
+  await spendReadingTime(page);
   await page.locator('[data-chapter-end]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-read-status]')).toHaveText('You have read this chapter.');
   await expect(unsavedNotice(page)).toContainText('kept only until you leave or reload this page');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chapterWithCheckpoint } from './workshop-helpers';
+import { chapterWithCheckpoint, spendReadingTime } from './workshop-helpers';
 
 // Two tabs of one browser: each shows what the other saves, and neither overwrites the other.
 
@@ -29,7 +29,9 @@ test('a chapter read in one tab shows on the progress page open in another', asy
   await progress.goto('/progress/');
   await expect(progress.locator('[data-progress-summary]')).toContainText('0 of');
   const path = chapterWithCheckpoint();
+  await chapter.clock.install();
   await chapter.goto(path);
+  await spendReadingTime(chapter);
   await chapter.locator('[data-chapter-end]').scrollIntoViewIfNeeded();
   await expect(chapter.locator('[data-read-status]')).toHaveText('You have read this chapter.');
   await expect(progress.locator('[data-progress-summary]')).toContainText('1 of');

@@ -1,4 +1,5 @@
 /** The progress page in the browser: fills in what the reader has done, and follows other tabs. */
+import { continueWith } from '../../workshop/continue-reading';
 import { chapterStatus, emptyProgress, type Progress } from '../../workshop/progress';
 import { loadProgress, resetProgress, watchProgress } from './progress-store';
 
@@ -26,12 +27,19 @@ function render(progress: Progress) {
   summary.textContent = `${read} of ${rows.length} chapters read · ${answered} checkpoint${answered === 1 ? '' : 's'} answered · ${progress.journeys.length} simulator journey${progress.journeys.length === 1 ? '' : 's'} finished.`;
 
   const continueLine = document.querySelector<HTMLElement>('[data-progress-continue]')!;
-  continueLine.hidden = !progress.lastVisit;
+  const next = continueWith(
+    progress,
+    rows.map((row) => {
+      const link = row.querySelector('a')!;
+      return { slug: row.dataset.progressChapter!, href: link.getAttribute('href')!, title: link.textContent!.trim() };
+    }),
+  );
+  continueLine.hidden = !next;
   continueLine.replaceChildren();
-  if (progress.lastVisit) {
+  if (next) {
     const link = document.createElement('a');
-    link.href = progress.lastVisit.href;
-    link.textContent = progress.lastVisit.title;
+    link.href = next.href;
+    link.textContent = next.title;
     continueLine.append('Continue where you left off: ', link);
   }
 
