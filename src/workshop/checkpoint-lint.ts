@@ -110,22 +110,34 @@ export const rightIsLongest = ({ choices }: AuthoredCheckpoint): boolean => {
   return right !== undefined && choices.every((choice) => choice === right || choice.label.length < right.label.length);
 };
 
+/** Whether the right answer is strictly the shortest label of its checkpoint. */
+export const rightIsShortest = ({ choices }: AuthoredCheckpoint): boolean => {
+  const right = choices.find((choice) => choice.correct);
+  return right !== undefined && choices.every((choice) => choice === right || choice.label.length > right.label.length);
+};
+
 /** 1-based authored position of the right answer (0 when there is none). */
 export const rightPosition = ({ choices }: AuthoredCheckpoint): number =>
   choices.findIndex((choice) => choice.correct) + 1;
 
 /**
- * Problems across all checkpoints of the site: the right answer is the longest choice, or at one
- * authored position, in more than MAX_TELLTALE_SHARE of them (a reader without JavaScript sees the
+ * Problems across all checkpoints of the site: the right answer is the longest choice, the shortest,
+ * or at one authored position, in more than MAX_TELLTALE_SHARE of them (a reader without JavaScript sees the
  * authored order; everyone sees the lengths).
  */
 export function lintAnswerTells(checkpoints: readonly AuthoredCheckpoint[]): string[] {
   const total = checkpoints.length;
   if (total === 0) return [];
   const problems: string[] = [];
-  const longest = checkpoints.filter(rightIsLongest).length;
-  if (longest / total > MAX_TELLTALE_SHARE)
-    problems.push(`the right answer is the longest choice in ${longest} of ${total} checkpoints`);
+  // Both ends tell: a reader learns "pick the longest" as quickly as "never pick the longest".
+  for (const [extreme, test] of [
+    ['longest', rightIsLongest],
+    ['shortest', rightIsShortest],
+  ] as const) {
+    const count = checkpoints.filter(test).length;
+    if (count / total > MAX_TELLTALE_SHARE)
+      problems.push(`the right answer is the ${extreme} choice in ${count} of ${total} checkpoints`);
+  }
   const positions = new Map<number, number>();
   for (const checkpoint of checkpoints) {
     const position = rightPosition(checkpoint);
