@@ -96,6 +96,7 @@ export const SOURCE_TOPICS: readonly SourceTopic[] = [
     sources: [
       'torch-wheel-sizes-mjlab',
       'torch-wheel-157265',
+      'libtorch-cpu-size',
       'pytorch-cpu-index',
       'tensorflow-wheel-sizes',
       'transformers-size-exo',
