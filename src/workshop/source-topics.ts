@@ -96,6 +96,8 @@ export const SOURCE_TOPICS: readonly SourceTopic[] = [
     sources: [
       'torch-wheel-sizes-mjlab',
       'torch-wheel-157265',
+      'libtorch-cpu-size',
+      'torch-wheels-pocket-tts',
       'pytorch-cpu-index',
       'tensorflow-wheel-sizes',
       'transformers-size-exo',
