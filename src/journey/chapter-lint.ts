@@ -22,17 +22,28 @@ function sections(body: string): { heading: string; text: string }[] {
     .map((section) => ({ heading: section.slice(0, section.indexOf('\n')).trim(), text: section }));
 }
 
+/** The total words of the <Notes> blocks in a stretch of MDX, or null when it has none. */
+function cueIn(text: string): number | null {
+  const cues = [...text.matchAll(/<Notes>([\s\S]*?)<\/Notes>/g)].map((match) => cueWords(match[1]!));
+  return cues.length === 0 ? null : cues.reduce((sum, words) => sum + words, 0);
+}
+
+/** The heading `slideCues` gives a chapter's title slide, whose notes are the prose before the first `##`. */
+export const TITLE_SLIDE = '(title slide)';
+
 /**
- * Each slide of a chapter (a `##` section with a <Slide>) with the length of its speaker cue: the words of
- * its <Notes> blocks, or null when it has none.
+ * Each slide of a chapter with the length of its speaker cue (the words of its <Notes> blocks, or null
+ * when it has none): first the chapter's title slide (<Notes> before the first `##`), then each `##`
+ * section with a <Slide>.
  */
 export function slideCues(body: string): { heading: string; words: number | null }[] {
-  return sections(body)
-    .filter(({ text }) => /<Slide[\s>]/.test(text))
-    .map(({ heading, text }) => {
-      const cues = [...text.matchAll(/<Notes>([\s\S]*?)<\/Notes>/g)].map((match) => cueWords(match[1]!));
-      return { heading, words: cues.length === 0 ? null : cues.reduce((sum, words) => sum + words, 0) };
-    });
+  const intro = withoutCode(body).split(/^## /m)[0]!;
+  return [
+    { heading: TITLE_SLIDE, words: cueIn(intro) },
+    ...sections(body)
+      .filter(({ text }) => /<Slide[\s>]/.test(text))
+      .map(({ heading, text }) => ({ heading, words: cueIn(text) })),
+  ];
 }
 
 /**
@@ -54,7 +65,9 @@ export function lintChapter(body: string): string[] {
   }
   for (const { heading, words } of slideCues(body))
     if (words !== null && words > MAX_CUE_WORDS)
-      problems.push(`section "${heading}" has a speaker cue of ${words} words; keep it to ${MAX_CUE_WORDS}`);
+      problems.push(
+        `${heading === TITLE_SLIDE ? 'the title slide' : `section "${heading}"`} has a speaker cue of ${words} words; keep it to ${MAX_CUE_WORDS}`,
+      );
   if (!/<Source\s+id=|<Figure[^>]*\ssource=/.test(text))
     problems.push('cites no <Source>: every figure needs its source');
   return problems;

@@ -62,12 +62,12 @@ for (const { href, notes } of chapters) {
 /** How far a scrolling element is scrolled, once it has settled. */
 const scrolled = (el: Locator) => el.evaluate((node) => node.scrollTop);
 
-test('every slide of the talk opens its notes with a short cue; the chapter text waits, folded, below it', async ({
+test('every slide of the talk, chapter title slides included, opens its notes with a short cue; the chapter text waits, folded, below it', async ({
   page,
 }) => {
   await page.goto('/talk/?notes');
   await expect(page.locator('html')).toHaveAttribute('data-notes', 'ready');
-  const slides = await page.locator('.slide--section').evaluateAll((all) =>
+  const slides = await page.locator('.slide').evaluateAll((all) =>
     all.map((slide) => {
       const notes = slide.querySelector('.slide__notes');
       const parts = [...(notes?.children ?? [])].map((el) => el.className);
@@ -80,7 +80,7 @@ test('every slide of the talk opens its notes with a short cue; the chapter text
       };
     }),
   );
-  expect(slides.length).toBeGreaterThan(60);
+  expect(slides.length).toBeGreaterThan(70);
   for (const slide of slides) {
     // Label, then the cue, then (where the section has prose) the folded chapter text.
     expect(slide.parts.slice(0, 2), slide.key).toEqual(['slide__notes-label', 'speaker-only slide__notes-cue']);
@@ -151,9 +151,9 @@ for (const { width, height, smaller } of [
     await expect(pane.locator('.slide__notes-cue')).toBeVisible();
     for (let i = 0; i < smaller; i += 1) await page.getByRole('button', { name: 'Smaller text' }).click();
     const keys = await page
-      .locator('[data-deck-source] .slide--section')
+      .locator('[data-deck-source] .slide')
       .evaluateAll((slides) => slides.map((slide) => (slide as HTMLElement).dataset.key!));
-    expect(keys.length).toBeGreaterThan(60);
+    expect(keys.length).toBeGreaterThan(70);
     const overflowing: string[] = [];
     for (const key of keys) {
       await page.evaluate((target) => (location.hash = `#${target}`), key);

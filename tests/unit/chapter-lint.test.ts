@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintChapter, MAX_CUE_WORDS, slideCues } from '../../src/journey/chapter-lint';
+import { lintChapter, MAX_CUE_WORDS, slideCues, TITLE_SLIDE } from '../../src/journey/chapter-lint';
 
 const good = `Intro for readers.
 
@@ -60,11 +60,23 @@ describe('lintChapter', () => {
     ]);
   });
 
+  it("caps the title slide's cue too, the <Notes> before the first ## heading", () => {
+    const long = Array.from({ length: MAX_CUE_WORDS + 1 }, () => 'word').join(' ');
+    expect(lintChapter(`Intro.\n\n<Notes>${long}</Notes>\n\n${good}`)).toEqual([
+      `the title slide has a speaker cue of ${MAX_CUE_WORDS + 1} words; keep it to ${MAX_CUE_WORDS}`,
+    ]);
+    expect(slideCues(`Intro.\n\n<Notes>Open with a question.</Notes>\n\n${good}`)[0]).toEqual({
+      heading: TITLE_SLIDE,
+      words: 4,
+    });
+  });
+
   it('counts the words a speaker reads: link text, not link targets or markup', () => {
     const cues = slideCues(
       '## A\n\n<Slide>x</Slide>\n\n<Notes>\n- **Say:** see [the data chapter](/chapters/data/#labelled-data)\n</Notes>\n\n## B\n\n<Slide>y</Slide>\n',
     );
     expect(cues).toEqual([
+      { heading: TITLE_SLIDE, words: null },
       { heading: 'A', words: 5 },
       { heading: 'B', words: null },
     ]);
@@ -79,7 +91,8 @@ describe('the shipped chapters', () => {
     const slides = chapters.flatMap((name) =>
       slideCues(readFileSync(new URL(name, dir), 'utf8')).map((cue) => ({ ...cue, chapter: name })),
     );
-    expect(slides.length).toBeGreaterThan(60);
+    // 9 chapters: 9 title slides and 71 section slides when this test was written.
+    expect(slides.length).toBeGreaterThan(70);
     expect(slides.filter(({ words }) => words === null)).toEqual([]);
   });
 });
