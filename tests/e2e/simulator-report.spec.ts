@@ -78,6 +78,20 @@ test.describe('the production report', () => {
     expect(await drawsIn(canvas, light)).toBe(false);
   });
 
+  test('fits a 375 px phone: the charts take the width, the table scrolls inside itself', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openSimulator(page);
+    await chooseAll(page, LEAN_JOURNEY);
+    const canvas = page.locator('.sim-traffic [data-chart] canvas').first();
+    await expect(canvas).toBeVisible();
+    await page.getByText('The charts as a table').click();
+    await expect(page.locator('.sim-traffic table')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const box = await canvas.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    expect(box!.width).toBeGreaterThan(250);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no axe violations, chart and table open (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

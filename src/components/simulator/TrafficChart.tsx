@@ -140,7 +140,8 @@ export function TrafficChart({ data, selection }: { data: SimulatorData; selecti
       )}
       <details className="sim-traffic-table">
         <summary>The charts as a table</summary>
-        <div className="sim-table-scroll">
+        {/* Focusable, so a keyboard can scroll a table wider than a phone. */}
+        <div className="sim-table-scroll" tabIndex={0} role="group" aria-label="Table, scrolls sideways">
           <table>
             <caption>Monthly cost and p95 latency at peak by messages a day (estimates)</caption>
             <thead>
