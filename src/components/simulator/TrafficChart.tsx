@@ -41,6 +41,7 @@ export function TrafficChart({ data, selection }: { data: SimulatorData; selecti
         const style = getComputedStyle(element);
         const colours = {
           text: style.color,
+          background: getComputedStyle(document.body).backgroundColor,
           grid: style.borderTopColor,
           series: swatches.map((swatch) => getComputedStyle(swatch).color),
         };

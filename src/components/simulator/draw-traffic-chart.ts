@@ -8,6 +8,7 @@ export type ChartMetric = 'monthlyCostUSD' | 'p95LatencyMs';
 /** Colours for one theme, read from the page's CSS so both themes keep their contrast. */
 export interface ChartColours {
   text: string;
+  background: string;
   grid: string;
   series: string[];
 }
@@ -19,6 +20,7 @@ const compact = (n: number) =>
   n >= 1e6 ? `${n / 1e6} M` : n >= 1e3 ? `${n / 1e3} k` : n >= 1 || n === 0 ? String(n) : n.toPrecision(1);
 const axisValue = (metric: ChartMetric) => (n: number) =>
   metric === 'monthlyCostUSD' ? `$${compact(n)}` : n >= 1000 ? `${n / 1000} s` : `${n} ms`;
+const decadeOnly = (n: number) => (Number.isInteger(Math.round(Math.log10(n) * 1e9) / 1e9) ? n : null);
 /** uPlot hands a log axis null for the ticks it leaves unlabelled. */
 const labels = (format: (n: number) => string) => (_u: uPlot, splits: (number | null)[]) =>
   splits.map((n) => (n === null ? '' : format(n)));
@@ -48,9 +50,10 @@ export function drawTrafficChart(
       return value === null || (metric === 'monthlyCostUSD' && value <= 0) ? null : value;
     }),
   );
-  const axis = (values: (u: uPlot, splits: (number | null)[]) => string[]): uPlot.Axis => ({
+  const axis = (values: (u: uPlot, splits: (number | null)[]) => string[], log: boolean): uPlot.Axis => ({
     stroke: colours.text,
-    grid: { stroke: colours.grid, width: 1 },
+    // On a log axis, a grid line a power of ten; the ticks still mark 2, 3, … 9.
+    grid: { stroke: colours.grid, width: 1, ...(log && { filter: (_u, splits) => splits.map(decadeOnly) }) },
     ticks: { stroke: colours.grid, width: 1 },
     values,
   });
@@ -75,7 +78,10 @@ export function drawTrafficChart(
         x: { time: false, distr: 3 },
         y: metric === 'monthlyCostUSD' ? { distr: 3 } : { range: (_u, _min, max) => [0, max * 1.1] },
       },
-      axes: [axis(labels(compact)), { ...axis(labels(axisValue(metric))), size: 64 }],
+      axes: [
+        axis(labels(compact), true),
+        { ...axis(labels(axisValue(metric)), metric === 'monthlyCostUSD'), size: 64 },
+      ],
       series: [
         {},
         ...sweep.architectures.map((a, i) => ({
@@ -100,19 +106,21 @@ export function drawTrafficChart(
             ctx.font = `${12 * scale}px system-ui, sans-serif`;
             ctx.fillStyle = colours.text;
             sweep.breakEvens.forEach((be, i) => {
+              // Numbered as in the list under the charts: a dashed line on both, a ring on the cost lines.
               const x = u.valToPos(be.messagesPerDay, 'x', true);
-              if (metric !== 'monthlyCostUSD') {
-                marker(ctx, x, [6, 3]);
-                ctx.fillText(String(i + 1), x + 4 * scale, u.bbox.top + 14 * scale);
-                return;
-              }
-              const y = u.valToPos(be.monthlyCostUSD, 'y', true);
-              ctx.strokeStyle = colours.text;
-              ctx.lineWidth = 2 * scale;
+              marker(ctx, x, [6, 3]);
+              ctx.font = `bold ${13 * scale}px system-ui, sans-serif`;
+              ctx.fillText(String(i + 1), x + 4 * scale, u.bbox.top + 14 * scale);
+              if (metric !== 'monthlyCostUSD') return;
               ctx.beginPath();
-              ctx.arc(x, y, 6 * scale, 0, 2 * Math.PI);
+              ctx.arc(x, u.valToPos(be.monthlyCostUSD, 'y', true), 7 * scale, 0, 2 * Math.PI);
+              ctx.fillStyle = colours.background;
+              ctx.fill();
+              ctx.strokeStyle = colours.text;
+              ctx.lineWidth = 2.5 * scale;
+              ctx.setLineDash([]);
               ctx.stroke();
-              ctx.fillText(String(i + 1), x + 8 * scale, y - 8 * scale);
+              ctx.fillStyle = colours.text;
             });
             ctx.restore();
           },

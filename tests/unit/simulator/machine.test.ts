@@ -81,6 +81,18 @@ describe('the simulator machine', () => {
     expect(journeySnapshotOf(actor.getSnapshot())).toEqual(startingSnapshot(data, steps));
     for (const [decision, option] of LEAN.slice(4)) actor.send({ type: 'CHOOSE', decision, option });
     expect(journeySnapshotOf(actor.getSnapshot()).state).toBe('inProduction');
+    // The same agreement at a pitfall, months later and in production, started from a link.
+    const asSteps = (pairs: string[][]) =>
+      pairs.map(([decision, option]) => ({ kind: 'choose' as const, decision: decision!, option: option! }));
+    for (const [state, steps] of [
+      ['pitfall', asSteps([...LEAN.slice(0, 9), ['platform', 'hf-endpoints']])],
+      ['monthsLater', asSteps([...LEAN.slice(0, -1), ['monitoring', 'technical']])],
+      ['inProduction', asSteps(LEAN)],
+    ] as const) {
+      const started = createActor(createSimulatorMachine(data), { input: { data, steps: [...steps] } }).start();
+      expect(journeySnapshotOf(started.getSnapshot())).toEqual(startingSnapshot(data, [...steps]));
+      expect(startingSnapshot(data, [...steps]).state, state).toBe(state);
+    }
   });
 
   it('ignores a choice for a decision that is not on screen, or an unknown option', () => {
