@@ -23,7 +23,9 @@ export interface JourneyEffects {
  * Run the simulator machine for the life of a component and return its snapshot (as plain values) and a
  * way to send it events. XState loads on demand, right after hydration: until then the view shows the state
  * the machine starts in (the server already rendered it), and events wait in a queue. `onReady` fires once
- * the machine runs. The effects are read when they run, so they may close over the latest state.
+ * the machine runs. The effects are read when they run, so they may close over the latest state; without
+ * them the actor has no side effects (e.g. a second view of the same journey, driven from elsewhere, that
+ * must not rewrite the address or the reader's progress).
  *
  * @xstate/react's useMachine would need XState at the first render, in the page's initial JavaScript
  * (≈ 14.5 KB gzip, past the page's budget); this hook is its equivalent with XState loaded after hydration.
@@ -31,8 +33,8 @@ export interface JourneyEffects {
 export function useJourneyActor(
   data: SimulatorData,
   initialSteps: Step[],
-  effects: JourneyEffects,
-  onReady: () => void,
+  effects: Partial<JourneyEffects> = {},
+  onReady: () => void = () => {},
 ) {
   const first = useMemo(() => startingSnapshot(data, initialSteps), [data, initialSteps]);
   const [snapshot, setSnapshot] = useState<JourneySnapshot>(first);
@@ -50,8 +52,8 @@ export function useJourneyActor(
       const journey = ({ context }: { context: Journey }) => ({ steps: context.steps, selection: context.selection });
       const provided = machine.createSimulatorMachine(data).provide({
         actions: {
-          journeyChanged: (args) => latestEffects.current.journeyChanged(journey(args)),
-          recordJourney: (args) => latestEffects.current.recordJourney(journey(args)),
+          journeyChanged: (args) => latestEffects.current.journeyChanged?.(journey(args)),
+          recordJourney: (args) => latestEffects.current.recordJourney?.(journey(args)),
         },
       });
       const running = createActor(provided, { input: { data, steps: initialSteps } });
