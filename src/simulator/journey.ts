@@ -14,6 +14,33 @@ export type JourneyStatus =
   | { kind: 'pitfall'; pitfalls: Pitfall[]; monthsLater: boolean }
   | { kind: 'production' };
 
+/**
+ * What a view of the journey renders: the machine's state (which panel) and its context (the steps taken
+ * and the selection they make). machine.ts maps a machine snapshot to it; `startingSnapshot` gives the same
+ * without XState, for the first render.
+ */
+export interface JourneySnapshot {
+  state: 'deciding' | 'pitfall' | 'monthsLater' | 'inProduction';
+  steps: Step[];
+  selection: Selection;
+}
+
+/** The snapshot a machine started with these steps is in, from the pure journey functions its guards call. */
+export function startingSnapshot(data: SimulatorData, steps: Step[]): JourneySnapshot {
+  const selection = replaySteps(data, steps);
+  if (!selection) return { state: 'deciding', steps: [], selection: emptySelection() };
+  const status = journeyStatus(data, selection);
+  const state =
+    status.kind === 'pitfall'
+      ? status.monthsLater
+        ? 'monthsLater'
+        : 'pitfall'
+      : status.kind === 'production'
+        ? 'inProduction'
+        : 'deciding';
+  return { state, steps, selection };
+}
+
 export const emptySelection = (): Selection => ({ choices: {}, mitigations: [] });
 
 /** Pitfalls whose condition is true for this selection, in data order. */

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { weighPage } from './page-weight.mjs';
 import { sitePageList } from './site-page-list.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
-import { timeSimulatorChoices } from './simulator-timing.mjs';
+import { simulatorBench } from './simulator-bench.mjs';
 import { labWeightReport } from './lab-weight.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,10 +51,7 @@ console.log(table);
 console.log('\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.');
 console.log(`\n${labWeightReport(dist)}`);
 
-const timing = await timeSimulatorChoices();
-console.log(
-  `\nSimulator, choice → next stage painted (Chromium, ${timing.times.length} choices): median ${timing.median.toFixed(1)} ms, worst ${timing.worst.toFixed(1)} ms (goal < 16 ms).`,
-);
+await simulatorBench(dist);
 
 const pages = sitePageList(dist);
 const lighthousePaths = [

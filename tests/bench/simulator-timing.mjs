@@ -1,7 +1,7 @@
 // Time from a choice in the simulator to the next stage rendered, in Chromium: click an option, wait for
 // the next decision's DOM and then one animation frame (the browser has painted it). Needs a built dist/.
-// Run alone (node tests/bench/simulator-timing.mjs) it prints the median and p95, also with the CPU
-// slowed 4× through the DevTools protocol (Emulation.setCPUThrottlingRate), as on a mid-range phone.
+// simulator-bench.mjs reports it, also with the CPU slowed 4× through the DevTools protocol
+// (Emulation.setCPUThrottlingRate), as on a mid-range phone.
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tools/chromium.mjs';
 import { startPreview } from './preview-server.mjs';
@@ -61,14 +61,5 @@ export async function timeSimulatorChoices({ cpuThrottle = 1, rounds = 1 } = {})
   } finally {
     await browser.close();
     await preview.stop();
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const cpuThrottle of [1, 4]) {
-    const t = await timeSimulatorChoices({ cpuThrottle, rounds: 5 });
-    console.log(
-      `Simulator choice → next stage painted, CPU ${cpuThrottle}× slower (${t.times.length} choices): median ${t.median.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, worst ${t.worst.toFixed(1)} ms`,
-    );
   }
 }

@@ -97,6 +97,7 @@ test('theme, search, a checkpoint, the deck, the presenter and the simulator run
   await chooseAll(page, LEAN_JOURNEY as unknown as [string, string][]);
   const report = page.locator('[data-state="in-production"]').first();
   await expect(report.getByRole('heading', { name: 'In production' })).toBeVisible();
+  await expect(report.locator('[data-chart] canvas').first()).toBeVisible();
 
   expect(violations).toEqual([]);
 });

@@ -21,4 +21,10 @@ export async function chooseAll(page: Page, choices: [string, string][]) {
   for (const [decision, option] of choices) await choose(page, decision, option);
 }
 
+/** Start over, confirming in the dialog that asks first. */
+export async function startOver(page: Page) {
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('dialog', { name: 'Start over?' }).getByRole('button', { name: 'Start over' }).click();
+}
+
 export { LEAN_JOURNEY } from '../shared/lean-journey.mjs';

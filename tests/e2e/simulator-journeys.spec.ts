@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAMBDA_ZIP_BEFORE_PLATFORM } from '../shared/lean-journey.mjs';
-import { choose, chooseAll, LEAN_JOURNEY, openSimulator, takeDetour } from './simulator-actions';
+import { choose, chooseAll, LEAN_JOURNEY, openSimulator, startOver, takeDetour } from './simulator-actions';
 
 /** How many finished journeys each stored progress record holds (the lean journey's model names them). */
 function finishedJourneyCounts(page: Page): Promise<number[]> {
@@ -84,12 +84,12 @@ test.describe('simulator journeys end to end', () => {
     await page.getByRole('button', { name: 'Back one step' }).click();
     await expect(page.locator('[data-decision="latency"]')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Journey so far' }).locator('li')).toHaveCount(2);
-    // Start over asks first: dismissing keeps the journey, accepting clears it.
-    page.once('dialog', (dialog) => dialog.dismiss());
+    // Start over asks first: keeping the journey keeps it, confirming clears it.
     await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('dialog', { name: 'Start over?' }).getByRole('button', { name: 'Keep this journey' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Journey so far' }).locator('li')).toHaveCount(2);
-    page.once('dialog', (dialog) => dialog.accept());
-    await page.getByRole('button', { name: 'Start over' }).click();
+    await startOver(page);
     await expect(page.locator('[data-decision="languages"]')).toBeVisible();
     await expect(page).toHaveURL(/\/simulator\/$/);
   });
@@ -152,8 +152,8 @@ test('back and start over from the report keep the address in step and move focu
   await expect(page.locator('[data-decision="monitoring"]')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'In production', exact: true })).toHaveCount(0);
 
-  page.once('dialog', (dialog) => dialog.accept());
-  await page.getByRole('button', { name: 'Start over' }).click();
+  await startOver(page);
+  await expect(page.locator('[data-decision="languages"]')).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.has('j')).toBe(false);
 });
 
@@ -171,6 +171,23 @@ test('back from the report and finishing again keeps one journey in the readerâ€
   // By the time the network is quiet, a second recorder would have been added and run.
   await page.waitForLoadState('networkidle');
   await expect(recorders).toHaveCount(1);
+  expect(await finished()).toEqual([1]);
+});
+
+test('a journey finished, stepped back, reloaded and finished again is kept once', async ({ page }) => {
+  await openSimulator(page);
+  await chooseAll(page, LEAN_JOURNEY);
+  const finished = () => finishedJourneyCounts(page);
+  await expect.poll(finished).toEqual([1]);
+  await page.getByRole('button', { name: 'Back one step' }).click();
+  await expect(page.locator('[data-decision="monitoring"]')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.sim[data-ready="true"]')).toBeVisible();
+  await chooseAll(page, LEAN_JOURNEY.slice(-1));
+  await expect(page.getByRole('heading', { name: 'In production', exact: true })).toBeVisible();
+  // This journey is new to the page, so its recorder runs, and finds the same journey already kept.
+  await expect(page.locator('head script[data-journey]')).toHaveCount(1);
+  await page.waitForLoadState('networkidle');
   expect(await finished()).toEqual([1]);
 });
 

@@ -1,80 +1,52 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { indexData } from '../../simulator/data-index';
-import { journeyStatus, type Step } from '../../simulator/journey';
+import { journeyStatus, type JourneySnapshot } from '../../simulator/journey';
+import type { SimulatorEvent } from '../../simulator/machine';
 import { computeMetrics } from '../../simulator/metrics';
 import { describeMetrics } from '../../simulator/report';
 import type { SimulatorData } from '../../simulator/schema';
-import { encodeSteps, SHARE_PARAM } from '../../simulator/share-link';
 import { Breadcrumb, type Crumb } from './Breadcrumb';
 import { DecisionStep } from './DecisionStep';
 import { MetricsPanel } from './MetricsPanel';
 import { PitfallCard } from './PitfallCard';
 import { ShareLink } from './ShareLink';
-import { useJourneyActor } from './use-journey-actor';
 import type { SourceRef } from './SourceLinks';
 
-// Only a finished journey needs the report and its ADR: they load on demand.
+// Only a finished journey needs the report, its chart and its ADR: they load on demand.
 const ProductionReport = lazy(() => import('./ProductionReport'));
 
-interface Props {
+export interface JourneyViewProps {
   data: SimulatorData;
   sources: Record<string, SourceRef>;
   stageLabels: Record<string, string>;
-  initialSteps: Step[];
-  /** True when the reader started this run (back or start over from the report), false on page load. */
-  startedByReader: boolean;
-  /** Start a new actor (the machine's final state stops the old one). */
-  restartWith: (steps: Step[]) => void;
-  /** Called once the reader changes the journey, e.g. to clear a "journey loaded" notice. */
-  onChange: () => void;
-  /** Called once the machine runs (it loads on demand after hydration). */
-  onReady: () => void;
+  /** Where the journey stands: machine.ts `journeySnapshotOf(actor.getSnapshot())`, or journey.ts `startingSnapshot`. */
+  snapshot: JourneySnapshot;
+  /** Send an event to the actor behind the snapshot (CHOOSE, TAKE_DETOUR, BACK, RESTART). */
+  send: (event: SimulatorEvent) => void;
+  /** Move focus to what comes next whenever the journey changes (the reader drives it on this page). */
+  moveFocus: boolean;
 }
 
-/** One run of the machine: the current decision, pitfall or report, beside the metrics and the breadcrumb. */
-export function JourneyView({
-  data,
-  sources,
-  stageLabels,
-  initialSteps,
-  startedByReader,
-  restartWith,
-  onChange,
-  onReady,
-}: Props) {
-  const [snapshot, send] = useJourneyActor(data, initialSteps, onReady);
+/**
+ * One journey: the current decision, pitfall or production report, beside the breadcrumb, the metrics and
+ * the share link. It renders from `snapshot` alone and acts only through `send`, so anything that runs an
+ * actor of createSimulatorMachine(data) can drive it: SimulatorIsland's reader actor (which adds the page's
+ * side effects with machine.provide), or another component with its own actor, e.g. one that applies an
+ * audience's votes by sending the same CHOOSE / TAKE_DETOUR / BACK / RESTART events. Subscribe to the actor
+ * and pass `journeySnapshotOf(snapshot)` on each change.
+ */
+export function JourneyView({ data, sources, stageLabels, snapshot, send, moveFocus }: JourneyViewProps) {
   const { steps, selection } = snapshot;
   const done = snapshot.state === 'inProduction';
   const index = indexData(data);
   const stageOf = (decisionId: string) => stageLabels[index.decisions.get(decisionId)?.stage ?? ''] ?? '';
 
-  // Keep the journey in the URL so it can be shared; drop the one-off ?stage=. Not on the
-  // page's first mount: the island reads the URL after its children's first effects have run.
-  const mounted = useRef(startedByReader);
-  useEffect(() => {
-    if (!mounted.current) {
-      mounted.current = true;
-      return;
-    }
-    onChange();
-    const url = new URL(window.location.href);
-    url.searchParams.delete('stage');
-    if (steps.length > 0) url.searchParams.set(SHARE_PARAM, encodeSteps(steps));
-    else url.searchParams.delete(SHARE_PARAM);
-    window.history.replaceState(null, '', url);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a change of the journey only, not of the callback
-  }, [steps]);
-
-  // After a step, move focus to the heading of what comes next (not when the page loads).
+  // After a step, move focus to the heading of what comes next (the report, loaded on demand, takes it itself).
   const root = useRef<HTMLDivElement>(null);
-  const firstRender = useRef(!startedByReader);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    root.current?.querySelector<HTMLElement>('[data-focus-target]')?.focus();
-  }, [steps.length]);
+    if (moveFocus) root.current?.querySelector<HTMLElement>('[data-focus-target]')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a change of the journey only
+  }, [steps]);
 
   const metrics = useMemo(() => describeMetrics(computeMetrics(data, selection)), [data, selection]);
   const status = journeyStatus(data, selection);
@@ -87,27 +59,14 @@ export function JourneyView({
     return { key: `${i}`, stage: 'Detour', text: detour?.label ?? step.detour };
   });
 
-  const goBack = () => (done ? restartWith(steps.slice(0, -1)) : send({ type: 'BACK' }));
-  const restart = () => {
-    if (!window.confirm('Start over? Every choice and detour of this journey is cleared.')) return;
-    if (done) restartWith([]);
-    else send({ type: 'RESTART' });
-  };
-
   let main;
   if (done) {
     main = (
       <Suspense fallback={<p className="sim-muted">Preparing the report…</p>}>
-        <ProductionReport
-          data={data}
-          selection={selection}
-          steps={steps}
-          sources={sources}
-          reachedNow={steps.length > initialSteps.length}
-        />
+        <ProductionReport data={data} selection={selection} steps={steps} sources={sources} takeFocus={moveFocus} />
       </Suspense>
     );
-  } else if ((snapshot.state === 'pitfall' || snapshot.state === 'monthsLater') && status.kind === 'pitfall') {
+  } else if (status.kind === 'pitfall') {
     main = (
       <section className="sim-step" aria-labelledby="sim-pitfalls-title">
         <h2 id="sim-pitfalls-title" tabIndex={-1} data-focus-target>
@@ -138,25 +97,25 @@ export function JourneyView({
   }
 
   return (
-    <div
-      className="sim-layout"
-      ref={root}
-      data-state={
-        done
-          ? 'in-production'
-          : snapshot.state === 'deciding'
-            ? 'deciding'
-            : snapshot.state === 'monthsLater'
-              ? 'months-later'
-              : 'pitfall'
-      }
-    >
+    <div className="sim-layout" ref={root} data-state={STATE_ATTRIBUTE[snapshot.state]}>
       <div className="sim-main">{main}</div>
       <div className="sim-side">
-        <Breadcrumb crumbs={crumbs} canGoBack={steps.length > 0} onBack={goBack} onRestart={restart} />
+        <Breadcrumb
+          crumbs={crumbs}
+          canGoBack={steps.length > 0}
+          onBack={() => send({ type: 'BACK' })}
+          onRestart={() => send({ type: 'RESTART' })}
+        />
         {!done && <MetricsPanel metrics={metrics} sources={sources} />}
         {steps.length > 0 && <ShareLink steps={steps} />}
       </div>
     </div>
   );
 }
+
+const STATE_ATTRIBUTE: Record<JourneySnapshot['state'], string> = {
+  deciding: 'deciding',
+  pitfall: 'pitfall',
+  monthsLater: 'months-later',
+  inProduction: 'in-production',
+};

@@ -3,43 +3,30 @@ import { buildReport } from '../../simulator/adr-report';
 import type { Step } from '../../simulator/journey';
 import type { Selection } from '../../simulator/metrics';
 import type { SimulatorData } from '../../simulator/schema';
-import { encodeSteps } from '../../simulator/share-link';
 import { days } from './days';
 import { MetricsPanel } from './MetricsPanel';
 import type { SourceRef } from './SourceLinks';
+import { TrafficChart } from './TrafficChart';
 
 /**
- * The final state: in production, with metrics, pitfalls met, days lost and the ADR to copy or download.
- * Loaded on demand (React.lazy) when a journey reaches production: the ADR code is not in the first load.
+ * In production: metrics, pitfalls met, days lost, what grows with traffic and the ADR to copy or download.
+ * Loaded on demand (React.lazy) when a journey reaches production: the ADR and chart code are not in the
+ * first load. (Recording the journey in progress is the machine's `recordJourney` action, not this view's.)
  */
 interface Props {
   data: SimulatorData;
   selection: Selection;
   steps: Step[];
   sources: Record<string, SourceRef>;
-  /** Reached by the reader's own choices just now, not restored from a link: worth keeping in their progress. */
-  reachedNow: boolean;
+  /** Take the focus on arrival: the report loads after the view has moved focus for the step that led here. */
+  takeFocus: boolean;
 }
 
-/** Journeys already kept in progress on this page: Back and finishing again is not a new journey. */
-const recorded = new Set<string>();
-
-export default function ProductionReport({ data, selection, steps, sources, reachedNow }: Props) {
+export default function ProductionReport({ data, selection, steps, sources, takeFocus }: Props) {
   const report = useMemo(() => buildReport(data, selection, steps), [data, selection, steps]);
   useEffect(() => {
-    // Keep the journey in the reader's progress: the page names a standalone recorder script.
-    const recorder = document.querySelector<HTMLElement>('[data-journey-recorder]')?.dataset.journeyRecorder;
-    // Loaded on demand, the report arrives after the view moved focus: take it, as the next step would.
-    if (reachedNow) document.getElementById('sim-report-title')?.focus();
-    // Keyed by the journey itself: the address may not be updated yet when this effect runs.
-    const journey = encodeSteps(steps);
-    if (!reachedNow || !recorder || recorded.has(journey)) return;
-    recorded.add(journey);
-    const script = document.createElement('script');
-    script.src = recorder;
-    script.dataset.journey = JSON.stringify(report);
-    document.head.append(script);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per arrival in production (the report is rebuilt on every render)
+    if (takeFocus) document.getElementById('sim-report-title')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per arrival in production
   }, []);
   const downloadUrl = useMemo(() => `data:text/markdown;charset=utf-8,${encodeURIComponent(report.adr)}`, [report.adr]);
   return (
@@ -68,6 +55,7 @@ export default function ProductionReport({ data, selection, steps, sources, reac
         </>
       )}
       <MetricsPanel metrics={report.metrics} sources={sources} title="Consequences at launch" />
+      <TrafficChart data={data} selection={selection} />
       <h3 id="sim-adr-title">Architecture decision record</h3>
       <p className="sim-actions">
         <a href={downloadUrl} download="adr-multilingual-classifier.md">

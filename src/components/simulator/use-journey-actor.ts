@@ -1,64 +1,63 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor } from 'xstate';
-import { emptySelection, journeyStatus, replaySteps, type Step } from '../../simulator/journey';
+import { startingSnapshot, type JourneySnapshot, type Step } from '../../simulator/journey';
 import type { SimulatorEvent, SimulatorMachine } from '../../simulator/machine';
 import type { Selection } from '../../simulator/metrics';
 import type { SimulatorData } from '../../simulator/schema';
 
-/** What the view renders: the machine's state and context, as plain values. */
-export interface JourneySnapshot {
-  state: 'deciding' | 'pitfall' | 'monthsLater' | 'inProduction';
+/** The journey a side effect sees: the steps taken and the selection they make. */
+export interface Journey {
   steps: Step[];
   selection: Selection;
 }
 
-/** The snapshot the machine will start in, from the pure journey functions (the same ones its guards call). */
-function initialSnapshot(data: SimulatorData, steps: Step[]): JourneySnapshot {
-  const selection = replaySteps(data, steps);
-  if (!selection) return { state: 'deciding', steps: [], selection: emptySelection() };
-  const status = journeyStatus(data, selection);
-  const state =
-    status.kind === 'pitfall'
-      ? status.monthsLater
-        ? 'monthsLater'
-        : 'pitfall'
-      : status.kind === 'production'
-        ? 'inProduction'
-        : 'deciding';
-  return { state, steps, selection };
+/** Side effects of the journey, supplied to the machine as its `journeyChanged` and `recordJourney` actions. */
+export interface JourneyEffects {
+  /** After every step, back or restart. */
+  journeyChanged: (journey: Journey) => void;
+  /** On reaching production with a journey not recorded yet by this actor (see createSimulatorMachine). */
+  recordJourney: (journey: Journey) => void;
 }
 
 /**
- * Run the simulator machine for the life of a component. XState loads on demand, right after hydration:
- * until then the view shows the state the machine starts in (the server already rendered it), and events
- * wait in a queue. Equivalent to @xstate/react's useMachine, which bundles shims for React before 18.
- * `onReady` fires once the machine runs.
+ * Run the simulator machine for the life of a component and return its snapshot (as plain values) and a
+ * way to send it events. XState loads on demand, right after hydration: until then the view shows the state
+ * the machine starts in (the server already rendered it), and events wait in a queue. `onReady` fires once
+ * the machine runs. The effects are read when they run, so they may close over the latest state; without
+ * them the actor has no side effects (e.g. a second view of the same journey, driven from elsewhere, that
+ * must not rewrite the address or the reader's progress).
+ *
+ * @xstate/react's useMachine would need XState at the first render, in the page's initial JavaScript
+ * (≈ 14.5 KB gzip, past the page's budget); this hook is its equivalent with XState loaded after hydration.
  */
-export function useJourneyActor(data: SimulatorData, initialSteps: Step[], onReady: () => void) {
-  const first = useMemo(() => initialSnapshot(data, initialSteps), [data, initialSteps]);
-  const [snapshot, setSnapshot] = useState(first);
+export function useJourneyActor(
+  data: SimulatorData,
+  initialSteps: Step[],
+  effects: Partial<JourneyEffects> = {},
+  onReady: () => void = () => {},
+) {
+  const first = useMemo(() => startingSnapshot(data, initialSteps), [data, initialSteps]);
+  const [snapshot, setSnapshot] = useState<JourneySnapshot>(first);
   const actor = useRef<Actor<SimulatorMachine> | undefined>(undefined);
   const queue = useRef<SimulatorEvent[]>([]);
+  const latestEffects = useRef(effects);
+  useEffect(() => {
+    latestEffects.current = effects;
+  });
   useEffect(() => {
     let stopped = false;
     let stop = () => {};
     void Promise.all([import('xstate'), import('../../simulator/machine')]).then(([{ createActor }, machine]) => {
       if (stopped) return;
-      const running = createActor(machine.createSimulatorMachine(data), { input: { data, steps: initialSteps } });
-      const subscription = running.subscribe((s) =>
-        setSnapshot({
-          state:
-            s.status === 'done'
-              ? 'inProduction'
-              : s.matches('pitfall')
-                ? 'pitfall'
-                : s.matches('monthsLater')
-                  ? 'monthsLater'
-                  : 'deciding',
-          steps: s.context.steps,
-          selection: s.context.selection,
-        }),
-      );
+      const journey = ({ context }: { context: Journey }) => ({ steps: context.steps, selection: context.selection });
+      const provided = machine.createSimulatorMachine(data).provide({
+        actions: {
+          journeyChanged: (args) => latestEffects.current.journeyChanged?.(journey(args)),
+          recordJourney: (args) => latestEffects.current.recordJourney?.(journey(args)),
+        },
+      });
+      const running = createActor(provided, { input: { data, steps: initialSteps } });
+      const subscription = running.subscribe((s) => setSnapshot(machine.journeySnapshotOf(s)));
       running.start();
       actor.current = running;
       for (const event of queue.current.splice(0)) running.send(event);
@@ -72,7 +71,7 @@ export function useJourneyActor(data: SimulatorData, initialSteps: Step[], onRea
       stopped = true;
       stop();
     };
-    // One machine per mount: a new journey remounts the view.
+    // One machine per mount: a journey from the address remounts the view.
   }, []);
   const send = (event: SimulatorEvent) => {
     if (actor.current) actor.current.send(event);

@@ -10,12 +10,89 @@ const start = (steps = []) =>
   createActor(createSimulatorMachine(simulatorData()), { input: { data: simulatorData(), steps } }).start();
 
 describe('the simulator machine', () => {
-  it('walks one decision at a time to its final state, in production', () => {
+  it('walks one decision at a time to production, which stays live: BACK and RESTART answer there', () => {
     const actor = start();
     expect(actor.getSnapshot().matches({ deciding: 'languages' })).toBe(true);
     for (const [decision, option] of LEAN) actor.send({ type: 'CHOOSE', decision, option });
     expect(actor.getSnapshot().matches('inProduction')).toBe(true);
-    expect(actor.getSnapshot().status).toBe('done');
+    expect(actor.getSnapshot().status).toBe('active');
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().matches({ deciding: 'monitoring' })).toBe(true);
+    actor.send({ type: 'CHOOSE', decision: 'monitoring', option: LEAN.at(-1)![1] });
+    expect(actor.getSnapshot().matches('inProduction')).toBe(true);
+    actor.send({ type: 'RESTART' });
+    expect(actor.getSnapshot().matches({ deciding: 'languages' })).toBe(true);
+    expect(actor.getSnapshot().context.steps).toEqual([]);
+  });
+
+  it('records a journey on reaching production through the action supplied with provide, once per journey', () => {
+    const data = simulatorData();
+    const recorded: string[] = [];
+    const changes: number[] = [];
+    const machine = createSimulatorMachine(data).provide({
+      actions: {
+        recordJourney: ({ context }) => recorded.push(context.steps.map((s) => JSON.stringify(s)).join()),
+        journeyChanged: ({ context }) => changes.push(context.steps.length),
+      },
+    });
+    const actor = createActor(machine, { input: { data } }).start();
+    for (const [decision, option] of LEAN) actor.send({ type: 'CHOOSE', decision, option });
+    expect(recorded).toHaveLength(1);
+    expect(changes).toEqual(LEAN.map((_, i) => i + 1));
+    // Back and the same last choice: the same journey, not recorded again.
+    actor.send({ type: 'BACK' });
+    actor.send({ type: 'CHOOSE', decision: 'monitoring', option: LEAN.at(-1)![1] });
+    expect(recorded).toHaveLength(1);
+    // Back and another way to production: a new journey.
+    actor.send({ type: 'BACK' });
+    actor.send({ type: 'CHOOSE', decision: 'monitoring', option: 'technical' });
+    expect(actor.getSnapshot().matches('monthsLater')).toBe(true);
+    actor.send({ type: 'TAKE_DETOUR', pitfall: 'silent-drift-one-language', detour: 'drift-and-feedback' });
+    expect(actor.getSnapshot().matches('inProduction')).toBe(true);
+    expect(recorded).toHaveLength(2);
+    // Start over and the first journey again: still known to this actor.
+    actor.send({ type: 'RESTART' });
+    for (const [decision, option] of LEAN) actor.send({ type: 'CHOOSE', decision, option });
+    expect(recorded).toHaveLength(2);
+  });
+
+  it('does not record a finished journey it was started with (a share link), nor one it never finished', () => {
+    const data = simulatorData();
+    let recorded = 0;
+    const machine = createSimulatorMachine(data).provide({ actions: { recordJourney: () => recorded++ } });
+    const steps = LEAN.map(([decision, option]) => ({ kind: 'choose' as const, decision, option }));
+    const restored = createActor(machine, { input: { data, steps } }).start();
+    expect(restored.getSnapshot().matches('inProduction')).toBe(true);
+    restored.send({ type: 'BACK' });
+    restored.send({ type: 'CHOOSE', decision: 'monitoring', option: LEAN.at(-1)![1] });
+    expect(recorded).toBe(0);
+    const partial = createActor(machine, { input: { data, steps: steps.slice(0, 5) } }).start();
+    expect(partial.getSnapshot().matches({ deciding: 'strategy' })).toBe(true);
+    expect(recorded).toBe(0);
+  });
+
+  it('maps a snapshot to what a view renders', async () => {
+    const { journeySnapshotOf } = await import('../../../src/simulator/machine');
+    const { startingSnapshot } = await import('../../../src/simulator/journey');
+    const data = simulatorData();
+    const steps = LEAN.slice(0, 4).map(([decision, option]) => ({ kind: 'choose' as const, decision, option }));
+    const actor = createActor(createSimulatorMachine(data), { input: { data, steps } }).start();
+    // Before XState loads, the page renders the same from the pure functions.
+    expect(journeySnapshotOf(actor.getSnapshot())).toEqual(startingSnapshot(data, steps));
+    for (const [decision, option] of LEAN.slice(4)) actor.send({ type: 'CHOOSE', decision, option });
+    expect(journeySnapshotOf(actor.getSnapshot()).state).toBe('inProduction');
+    // The same agreement at a pitfall, months later and in production, started from a link.
+    const asSteps = (pairs: string[][]) =>
+      pairs.map(([decision, option]) => ({ kind: 'choose' as const, decision: decision!, option: option! }));
+    for (const [state, steps] of [
+      ['pitfall', asSteps([...LEAN.slice(0, 9), ['platform', 'hf-endpoints']])],
+      ['monthsLater', asSteps([...LEAN.slice(0, -1), ['monitoring', 'technical']])],
+      ['inProduction', asSteps(LEAN)],
+    ] as const) {
+      const started = createActor(createSimulatorMachine(data), { input: { data, steps: [...steps] } }).start();
+      expect(journeySnapshotOf(started.getSnapshot())).toEqual(startingSnapshot(data, [...steps]));
+      expect(startingSnapshot(data, [...steps]).state, state).toBe(state);
+    }
   });
 
   it('ignores a choice for a decision that is not on screen, or an unknown option', () => {

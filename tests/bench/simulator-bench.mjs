@@ -1,0 +1,28 @@
+// The simulator in `npm run bench`: its page's JavaScript (first load and on demand), and the time from a
+// choice to the next decision painted, median and p95, as is and with the CPU slowed 4× (Chrome DevTools
+// Protocol Emulation.setCPUThrottlingRate through Playwright's CDP session). Needs a built dist/.
+// Run alone: node tests/bench/simulator-bench.mjs
+import { fileURLToPath } from 'node:url';
+import { weighPage } from './page-weight.mjs';
+import { timeSimulatorChoices } from './simulator-timing.mjs';
+
+const kb = (n) => (n / 1024).toFixed(1);
+const ms = (n) => n.toFixed(1);
+
+/** Print the simulator's figures; `rounds` lean journeys are timed at each CPU speed. */
+export async function simulatorBench(dist, { rounds = 3 } = {}) {
+  const weight = weighPage(dist, '/simulator/');
+  console.log(
+    `\nSimulator page JavaScript: ${kb(weight.jsGzip)} KB gzip on first load (budget 85 KB: 90 KB less 5 KB headroom; ${weight.jsFiles} files), ${kb(weight.jsOnDemandGzip)} KB gzip on demand (XState after hydration; report, ADR and traffic chart at production).`,
+  );
+  console.log('\n| simulator choice → next decision painted (Chromium) | choices | median ms | p95 ms | worst ms |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const cpuThrottle of [1, 4]) {
+    const t = await timeSimulatorChoices({ cpuThrottle, rounds });
+    const cpu = cpuThrottle === 1 ? 'CPU as is' : `CPU ${cpuThrottle}× slower`;
+    console.log(`| ${cpu} | ${t.times.length} | ${ms(t.median)} | ${ms(t.p95)} | ${ms(t.worst)} |`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`)
+  await simulatorBench(fileURLToPath(new URL('../../dist/', import.meta.url)));
