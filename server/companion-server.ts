@@ -2,7 +2,7 @@
 // (WebSocket at /live/ws, rooms kept in SQLite) from one Node process.
 // Usage: node server/companion-server.ts [--root dist] [--host 127.0.0.1] [--port 4321] [--data .live/rooms.sqlite]
 //        [--public-url http://venue-address:4321]      (env: HOST, PORT, LIVE_DATA, LIVE_PUBLIC_URL)
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,7 @@ export async function startCompanionServer({
   const live = createLiveEndpoint(store);
   let joinOrigin = publicUrl?.replace(/\/$/, '') ?? null;
   const server: Server = createServer((request, response) => {
+    allowOwnWebSocket(request.headers.host, response);
     const pathname = new URL(request.url ?? '/', 'http://host').pathname;
     if (pathname !== STATUS_PATH) return files(request, response);
     for (const [name, value] of Object.entries(files.headersFor(pathname))) response.setHeader(name, value);
@@ -70,6 +71,23 @@ export async function startCompanionServer({
         });
       }),
   };
+}
+
+/**
+ * Name this server's own WebSocket origins in the page's connect-src. CSP Level 3 lets 'self' cover ws:/wss:
+ * on the page's host, but not every browser follows it (MDN's connect-src page says so; Safari was one), and
+ * the static site's policy cannot name a host it does not know. Only a plain host[:port] Host header is used.
+ */
+function allowOwnWebSocket(host: string | undefined, response: ServerResponse) {
+  if (!host || !/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:]+\](:\d{1,5})?$/.test(host)) return;
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = (name, value) =>
+    setHeader(
+      name,
+      name.toLowerCase() === 'content-security-policy'
+        ? String(value).replace("connect-src 'self'", `connect-src 'self' ws://${host} wss://${host}`)
+        : value,
+    );
 }
 
 /** http://<first non-internal IPv4 address>:port, the address phones on the venue's network reach. */

@@ -100,12 +100,19 @@ export function createLiveEndpoint(store: RoomStore) {
       if (state) send(member, state);
     }
   };
-  const sendTally = (live: LiveRoom, roles: Role[]) => {
+  /** The open question's tally to presenters; to screens only the voter count (counts stay hidden until closed). */
+  const sendTally = (live: LiveRoom, role: 'presenter' | 'screen') => {
     const question = live.room.question;
     if (!question) return;
-    const message = JSON.stringify({ t: 'tally', question: question.id, tally: tallyOf(question) } as ServerMessage);
+    const tally = tallyOf(question);
+    const message: ServerMessage = {
+      t: 'tally',
+      question: question.id,
+      tally: role === 'presenter' ? tally : { counts: {}, voters: tally.voters },
+    };
+    const text = JSON.stringify(message);
     for (const member of live.members)
-      if (roles.includes(member.role!) && member.socket.readyState === member.socket.OPEN) member.socket.send(message);
+      if (member.role === role && member.socket.readyState === member.socket.OPEN) member.socket.send(text);
   };
 
   const roomFor = (code: string): LiveRoom | undefined => {
@@ -174,10 +181,10 @@ export function createLiveEndpoint(store: RoomStore) {
     if (!outcome.ok) return refuse(connection, outcome.code, outcome.message);
     store.saveVote(live.room.code, question, connection.device!, option);
     send(connection, { t: 'voted', question, option });
-    sendTally(live, ['presenter']);
+    sendTally(live, 'presenter');
     live.screenTimer ??= setTimeout(() => {
       live.screenTimer = undefined;
-      sendTally(live, ['screen']);
+      sendTally(live, 'screen');
     }, SCREEN_TALLY_MS);
   };
 

@@ -27,8 +27,13 @@ export const stepSchema = z.discriminatedUnion('kind', [
 ]);
 export type LiveStep = z.infer<typeof stepSchema>;
 
+/** Longest one-line preview of an option, in characters. */
+export const MAX_PREVIEW = 400;
+
 /** One answer of a question: the option's id, label and one-line preview, as the presenter sent them. */
-export const optionSchema = z.object({ id, label: z.string().min(1).max(120), preview: z.string().max(400) }).strict();
+export const optionSchema = z
+  .object({ id, label: z.string().min(1).max(120), preview: z.string().max(MAX_PREVIEW) })
+  .strict();
 export type LiveOption = z.infer<typeof optionSchema>;
 
 /** What the presenter puts to the vote: a decision (choose) or the detour around a pitfall. */
@@ -38,7 +43,8 @@ export const questionSpecSchema = z
     /** The decision's or the pitfall's id. */
     ref: id,
     prompt: z.string().min(1).max(300),
-    options: z.array(optionSchema).min(2).max(12),
+    // A pitfall may have a single detour: the room then confirms it.
+    options: z.array(optionSchema).min(1).max(12),
   })
   .strict()
   .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, 'option ids repeat');

@@ -10,7 +10,7 @@ import { startCompanionServer } from '../../../server/companion-server';
 import type { QuestionSpec, ServerMessage } from '../../../src/live/protocol';
 
 const site = mkdtempSync(join(tmpdir(), 'live-site-'));
-writeFileSync(join(site, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
+writeFileSync(join(site, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'; connect-src 'self' data:\n");
 writeFileSync(join(site, '404.html'), '<!doctype html><title>Not found</title>');
 
 const question: QuestionSpec = {
@@ -142,6 +142,9 @@ describe('attendees vote once, on the open question only', () => {
     const phone = await attendee(server, room, 'device-aaaa-1');
     const sameDevice = await attendee(server, room, 'device-aaaa-1');
     const other = await attendee(server, room, 'device-bbbb-2');
+    const screen = await connect(server);
+    screen.send({ t: 'hello', role: 'screen', room });
+    await screen.next('state');
     phone.send({ t: 'vote', question: id, option: 'xlmr' });
     await phone.next('voted');
     sameDevice.send({ t: 'vote', question: id, option: 'distil' });
@@ -150,6 +153,8 @@ describe('attendees vote once, on the open question only', () => {
     await other.next('voted');
     expect((await presenter.next('tally', (m) => m.tally.voters === 2)).tally.counts).toEqual({ xlmr: 0, distil: 2 });
     expect(other.received.some((m) => m.t === 'tally')).toBe(false);
+    // The projector shows how many voted, not for what, until the vote closes.
+    expect((await screen.next('tally', (m) => m.tally.voters === 2)).tally.counts).toEqual({});
 
     // A vote for another question, an unknown option or after closing counts for nothing.
     other.send({ t: 'vote', question: id + 1, option: 'xlmr' });
@@ -173,6 +178,18 @@ describe('attendees vote once, on the open question only', () => {
     const again = await connect(server);
     again.send({ t: 'hello', role: 'attendee', room, device: 'device-aaaa-1' });
     expect((await again.next('state')).mine).toBe('xlmr');
+  });
+});
+
+describe('the site beside the endpoint', () => {
+  it("says the live endpoint is here, and lets pages connect to this server's own WebSocket origin", async () => {
+    const server = await start();
+    const status = await fetch(`${server.url}/live/status.json`);
+    expect(await status.json()).toEqual({ live: true, joinOrigin: null });
+    const host = new URL(server.url).host;
+    expect(status.headers.get('content-security-policy')).toBe(
+      `default-src 'self'; connect-src 'self' ws://${host} wss://${host} data:`,
+    );
   });
 });
 
