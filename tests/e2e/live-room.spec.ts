@@ -147,6 +147,26 @@ test('an attendee who reloads keeps the vote; an attendee with a wrong code is t
   expect(errors).toEqual([]);
 });
 
+test("a page with the deck's live slots follows the room the presenter starts in another tab", async ({ browser }) => {
+  const context = await browser.newContext();
+  const screen = await context.newPage();
+  await screen.goto(`${server.url}/live/screen/`);
+  await expect(screen.locator('[data-live-screen-notice]')).toContainText('No room yet');
+  const presenter = await context.newPage();
+  await presenter.goto(`${server.url}/talk/presenter/`);
+  await presenter.locator('[data-live-start]').click();
+  const code = (await presenter.locator('[data-live-room]').textContent())!.trim();
+  await expect(screen.locator('[data-live-join] .live-join__code')).toHaveText(code);
+  await expect(screen.locator('[data-live-simulator] .live-sim')).toHaveAttribute('data-steps', '0');
+
+  // The live panel and the projector page are accessible too, with a vote open.
+  await presenter.locator('[data-live-open]').click();
+  await expect(presenter.locator('[data-live-voters="0"]')).toBeVisible();
+  await expect(screen.locator('.live-vote[data-open="true"]')).toBeVisible();
+  expect(await axeViolations(presenter, '[data-live-presenter]')).toEqual([]);
+  expect(await axeViolations(screen)).toEqual([]);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the attendee page on a 390 px phone has no axe violations in the ${colorScheme} theme`, async ({ browser }) => {
     const errors: string[] = [];

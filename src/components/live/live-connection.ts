@@ -11,8 +11,11 @@ export interface LiveStatus {
   joinOrigin: string | null;
 }
 
-/** Whether the live endpoint is here; never throws (no endpoint, no network: `live: false`). */
-export async function liveStatus(): Promise<LiveStatus> {
+let status: Promise<LiveStatus> | undefined;
+/** Whether the live endpoint is here, asked once per page; never throws (no endpoint, no network: `live: false`). */
+export const liveStatus = (): Promise<LiveStatus> => (status ??= fetchStatus());
+
+async function fetchStatus(): Promise<LiveStatus> {
   try {
     const response = await fetch('/live/status.json', { cache: 'no-store' });
     const body = (await response.json()) as Partial<LiveStatus>;
