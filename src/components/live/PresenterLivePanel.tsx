@@ -33,8 +33,11 @@ export default function PresenterLivePanel({ joinOrigin }: { joinOrigin: string 
   }, [session]);
 
   return (
-    <section className="live-panel" aria-labelledby="live-panel-title">
-      <h2 id="live-panel-title">Live audience</h2>
+    // A disclosure, so the speaker can fold the panel away from the slides and notes it floats over.
+    <details className="live-panel" open>
+      <summary>
+        <h2>Live audience</h2>
+      </summary>
       {session ? (
         <PresenterRoom
           session={session}
@@ -60,7 +63,7 @@ export default function PresenterLivePanel({ joinOrigin }: { joinOrigin: string 
           <span className="live-muted">The room votes each decision of the simulator from their phones.</span>
         </p>
       )}
-    </section>
+    </details>
   );
 }
 
