@@ -34,6 +34,7 @@ import type { RoomStore } from './room-store.ts';
 export const LIVE_PATH = '/live/ws';
 /** How often, at most, the projector's voter count is refreshed while a vote is open (ms). */
 const SCREEN_TALLY_MS = 250;
+const HEARTBEAT_MS = 30_000;
 
 type Role = 'attendee' | 'screen' | 'presenter';
 
@@ -42,6 +43,8 @@ interface Connection {
   bucket: Bucket;
   strikes: number;
   creates: number;
+  /** Answered the last ping: a phone that left the venue's Wi-Fi without closing stops answering. */
+  alive: boolean;
   role?: Role;
   live?: LiveRoom;
   device?: string;
@@ -65,6 +68,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export function createLiveEndpoint(store: RoomStore) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const rooms = new Map<string, LiveRoom>();
+  const connections = new WeakMap<WebSocket, Connection>();
 
   const send = (connection: Connection, message: ServerMessage) => {
     if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(JSON.stringify(message));
@@ -201,8 +205,15 @@ export function createLiveEndpoint(store: RoomStore) {
     if (message.t === 'ping') return send(connection, { t: 'pong' });
     if (message.t === 'create') return create(connection);
     if (message.t === 'hello') {
+      // One connection speaks for one device: switching ids on an open socket would let it vote many times.
+      if (connection.device && (message.role !== 'attendee' || message.device !== connection.device)) {
+        strike(connection);
+        return refuse(connection, 'forbidden', 'This connection already speaks for a device.');
+      }
       const live = roomFor(message.room);
       if (!live) return refuse(connection, 'no-room', `No room ${message.room}.`);
+      if (!live.members.has(connection) && live.members.size >= LIMITS.membersPerRoom)
+        return refuse(connection, 'room-limit', 'This room is full.');
       if (message.role === 'presenter') {
         const given = Buffer.from(sha256(message.secret), 'hex');
         if (!timingSafeEqual(given, Buffer.from(live.secretHash, 'hex'))) {
@@ -231,11 +242,28 @@ export function createLiveEndpoint(store: RoomStore) {
       bucket: createBucket(LIMITS.connection.capacity, LIMITS.connection.perSecond, Date.now()),
       strikes: 0,
       creates: 0,
+      alive: true,
     };
     socket.on('message', (data, isBinary) => receive(connection, data, isBinary));
+    socket.on('pong', () => (connection.alive = true));
+    connections.set(socket, connection);
     socket.on('close', () => connection.live?.members.delete(connection));
     socket.on('error', () => socket.terminate());
   });
+
+  // Every 30 s, drop connections that did not answer the previous ping, and ping the rest.
+  const heartbeat = setInterval(() => {
+    for (const socket of wss.clients) {
+      const connection = connections.get(socket);
+      if (!connection) continue;
+      if (!connection.alive) socket.terminate();
+      else {
+        connection.alive = false;
+        socket.ping();
+      }
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
 
   return {
     /** Take over an upgrade request for {@link LIVE_PATH}; other paths and other origins' pages are refused. */
@@ -251,6 +279,7 @@ export function createLiveEndpoint(store: RoomStore) {
       wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
     },
     close() {
+      clearInterval(heartbeat);
       for (const live of rooms.values()) clearTimeout(live.screenTimer);
       for (const client of wss.clients) client.terminate();
       wss.close();

@@ -38,6 +38,8 @@ export const LIMITS = {
   /** Rooms a single connection may create, and rooms the server holds in memory at once. */
   createsPerConnection: 3,
   roomsInMemory: 200,
+  /** Connections in one room: attendees, screens and presenters. */
+  membersPerRoom: 5000,
   /** Messages over the limit a connection may send before it is closed. */
   strikes: 50,
 } as const;

@@ -168,6 +168,20 @@ describe('attendees vote once, on the open question only', () => {
     expect((await other.next('error')).code).toBe('not-open');
   });
 
+  it('refuses a connection that tries to speak for a second device', async () => {
+    const server = await start();
+    const { presenter, room, id } = await roomWithVote(server);
+    const stuffer = await attendee(server, room, 'device-aaaa-1');
+    stuffer.send({ t: 'vote', question: id, option: 'xlmr' });
+    await stuffer.next('voted');
+    stuffer.send({ t: 'hello', role: 'attendee', room, device: 'device-bbbb-2' });
+    expect((await stuffer.next('error')).code).toBe('forbidden');
+    stuffer.send({ t: 'vote', question: id, option: 'xlmr' });
+    await stuffer.next('voted');
+    presenter.send({ t: 'close' });
+    expect((await presenter.next('state', (m) => m.question?.open === false)).question?.tally?.voters).toBe(1);
+  });
+
   it('tells a reconnecting device its vote', async () => {
     const server = await start();
     const { room, id } = await roomWithVote(server);
