@@ -7,21 +7,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startCompanionServer } from '../../../server/companion-server';
-import type { QuestionSpec, ServerMessage } from '../../../src/live/protocol';
+import type { ServerMessage } from '../../../src/live/protocol';
+import { modelQuestion } from './model-question';
 
 const site = mkdtempSync(join(tmpdir(), 'live-site-'));
 writeFileSync(join(site, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'; connect-src 'self' data:\n");
 writeFileSync(join(site, '404.html'), '<!doctype html><title>Not found</title>');
 
-const question: QuestionSpec = {
-  kind: 'choose',
-  ref: 'model',
-  prompt: 'Which model?',
-  options: [
-    { id: 'xlmr', label: 'XLM-R', preview: 'big' },
-    { id: 'distil', label: 'DistilmBERT', preview: 'small' },
-  ],
-};
+// Two options: the counts below list every option.
+const question = { ...modelQuestion, options: modelQuestion.options.slice(0, 2) };
 
 type Server = Awaited<ReturnType<typeof startCompanionServer>>;
 const servers: Server[] = [];

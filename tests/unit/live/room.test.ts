@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultsMarkdown } from '../../../src/live/markdown';
-import { parseClientMessage, type QuestionSpec } from '../../../src/live/protocol';
+import { parseClientMessage } from '../../../src/live/protocol';
 import { createBucket, take } from '../../../src/live/rate-limit';
 import {
   applyStep,
@@ -14,17 +14,9 @@ import {
   storedRoom,
   undoStep,
 } from '../../../src/live/room';
+import { modelQuestion } from './model-question';
 
-const spec: QuestionSpec = {
-  kind: 'choose',
-  ref: 'model',
-  prompt: 'Which model?',
-  options: [
-    { id: 'xlmr', label: 'XLM-R', preview: 'big' },
-    { id: 'distil', label: 'DistilmBERT', preview: 'small' },
-    { id: 'fasttext', label: 'fastText', preview: 'tiny' },
-  ],
-};
+const spec = modelQuestion;
 
 function openRoom() {
   const room = createRoom('ABCDEF');
