@@ -10,12 +10,27 @@ import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from '../src/integrations/headers-file.mjs';
 
 /**
- * Start serving `root` on 127.0.0.1.
+ * Start serving `root` on 127.0.0.1 (static files only; `npm start` runs server/companion-server.ts, which adds
+ * the live endpoint).
  * @param {{ root: string, port?: number }} options `port` 0 (the default) picks a free one
  * @returns {Promise<{ server: import('node:http').Server, url: string }>} `url` is the origin, without a slash
  * @throws {Error} when `root` has no `_headers` or no `404.html` (the site is not built), or the port is taken
  */
 export async function startStaticServer({ root, port = 0 }) {
+  const server = createServer(staticHandler(root));
+  await new Promise((done, fail) => server.once('error', fail).listen(port, '127.0.0.1', () => done(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { server, url: `http://127.0.0.1:${address.port}` };
+}
+
+/**
+ * A request handler that serves the built site in `root` with its `_headers`, and 404.html for unknown paths.
+ * @param {string} root the build output
+ * @returns {import('node:http').RequestListener & { headersFor: (pathname: string) => Record<string, string> }}
+ *   `headersFor` gives the headers `_headers` sets for a path (for responses made elsewhere)
+ * @throws {Error} when `root` has no `_headers` or no `404.html` (the site is not built)
+ */
+export function staticHandler(root) {
   for (const file of ['_headers', '404.html'])
     if (!existsSync(join(root, file))) throw new Error(`${join(root, file)} is missing: run \`npm run build\` first`);
   const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
@@ -27,7 +42,8 @@ export async function startStaticServer({ root, port = 0 }) {
     // Every response, files and the 404 page alike, carries the headers its path is given.
     setHeaders: (response, pathname) => setAll(response, headersFor(rules, pathname)),
   });
-  const server = createServer((request, response) => {
+  /** @type {import('node:http').RequestListener} */
+  const handle = (request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://host').pathname;
     const notFound = () => {
       setAll(response, headersFor(rules, pathname));
@@ -36,10 +52,8 @@ export async function startStaticServer({ root, port = 0 }) {
     // The host's configuration is not part of the site.
     if (pathname === '/_headers') return notFound();
     files(request, response, notFound);
-  });
-  await new Promise((done, fail) => server.once('error', fail).listen(port, '127.0.0.1', () => done(undefined)));
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return { server, url: `http://127.0.0.1:${address.port}` };
+  };
+  return Object.assign(handle, { headersFor: (/** @type {string} */ pathname) => headersFor(rules, pathname) });
 }
 
 /**
