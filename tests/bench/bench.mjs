@@ -58,8 +58,8 @@ console.log(
 
 const pages = sitePageList(dist);
 const lighthousePaths = [
-  '/talk/',
-  '/talk/presenter/',
+  '/talk/conference/',
+  '/talk/conference/presenter/',
   pages.find((path) => pageType(path) !== path),
   '/',
   '/simulator/',

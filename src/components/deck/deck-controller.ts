@@ -12,6 +12,8 @@ import type { SlideInfo } from './slide-dom';
 /** What a view (the audience deck or the presenter) gives the controller. */
 export interface DeckView {
   from: SyncOrigin;
+  /** The talk's id: deck and presenter of one talk pair, never of two. */
+  talk: string;
   slides: readonly SlideInfo[];
   /** Draw the view at a position (the controller has already moved and will write the hash). */
   render: (position: DeckPosition) => void;
@@ -206,14 +208,19 @@ export function createDeckController(view: DeckView): DeckController {
     go,
     run,
     connect(token) {
-      link = openDeckLink(token, view.from, {
-        slideCount: slides.length,
-        stepCount: (slide) => stepCounts[slide] ?? 0,
-        position: () => position,
-        follow: (next) => go(next, false),
-        followBlackout: (on) => setBlackout(on, false),
-        joined: () => view.joined?.(),
-      });
+      link = openDeckLink(
+        token,
+        view.from,
+        {
+          slideCount: slides.length,
+          stepCount: (slide) => stepCounts[slide] ?? 0,
+          position: () => position,
+          follow: (next) => go(next, false),
+          followBlackout: (on) => setBlackout(on, false),
+          joined: () => view.joined?.(),
+        },
+        view.talk,
+      );
     },
   };
 }
