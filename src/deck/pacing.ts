@@ -35,14 +35,15 @@ export interface Pace {
  * while the clock is within the current slide's planned window.
  */
 export function computePace(slideMinutes: readonly number[], slide: number, elapsedMs: number): Pace {
-  const minute = 60_000;
-  const startsAt = slideMinutes.slice(0, slide).reduce((sum, m) => sum + m, 0) * minute;
-  const endsAt = startsAt + (slideMinutes[slide] ?? 0) * minute;
+  // To the second: planned minutes are shares of the slot, and 39:59.999 should read 40:00.
+  const ms = (minutes: number) => Math.round(minutes * 60) * 1000;
+  const startsAt = ms(slideMinutes.slice(0, slide).reduce((sum, m) => sum + m, 0));
+  const endsAt = ms(slideMinutes.slice(0, slide + 1).reduce((sum, m) => sum + m, 0));
   const behindByMs = elapsedMs > endsAt ? elapsedMs - endsAt : elapsedMs < startsAt ? elapsedMs - startsAt : 0;
   return {
     slide: slide + 1,
     slideEndsAtMs: endsAt,
-    talkEndsAtMs: slideMinutes.reduce((sum, m) => sum + m, 0) * minute,
+    talkEndsAtMs: ms(slideMinutes.reduce((sum, m) => sum + m, 0)),
     behindByMs,
   };
 }

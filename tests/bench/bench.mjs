@@ -8,6 +8,7 @@ import { sitePageList } from './site-page-list.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { timeSimulatorChoices } from './simulator-timing.mjs';
 import { labWeightReport } from './lab-weight.mjs';
+import { deckWeightReport } from './deck-weight.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist/`;
@@ -50,6 +51,7 @@ console.log(`Build (astro build + post-build steps): ${buildSeconds.toFixed(1)} 
 console.log(table);
 console.log('\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.');
 console.log(`\n${labWeightReport(dist)}`);
+console.log(`\n${deckWeightReport(dist)}`);
 
 const timing = await timeSimulatorChoices();
 console.log(

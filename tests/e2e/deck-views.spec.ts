@@ -64,7 +64,7 @@ test("n shows the speaker notes over the slide: the section's prose, its <Notes>
 for (const viewport of [
   { width: 1920, height: 1080 },
   { width: 1024, height: 1024 },
-  { width: 390, height: 844 },
+  { width: 520, height: 900 },
 ]) {
   test(`slides fit a ${viewport.width}×${viewport.height} screen at 16:9 without scrolling`, async ({
     browser,
@@ -97,6 +97,35 @@ for (const viewport of [
   });
 }
 
+test('below 500 px wide the deck is a vertical scroll of slides at reading size, every step shown', async ({
+  browser,
+  fixtureURL,
+}) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${fixtureURL}/talk/workshop/`);
+  const slides = page.locator('.deck .slide');
+  await expect(slides).toHaveCount(7);
+  for (const slide of await slides.all()) await expect(slide).toBeVisible();
+  const tops = await slides.evaluateAll((all) => all.map((el) => el.getBoundingClientRect().top));
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  // Scrolling to a slide makes it the current one: its content loads, the hash follows, steps all shown.
+  await slides.nth(1).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(page).toHaveURL(/#\/first\/1\/3$/);
+  await expect(slides.nth(1)).toHaveAttribute('data-loaded', 'true');
+  await expect(page.getByText('Gamma point')).toBeVisible();
+  const sizes = await slides
+    .nth(1)
+    .locator('.slide__content li')
+    .evaluateAll((items) => items.map((li) => parseFloat(getComputedStyle(li).fontSize)));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+  // A key moves the page to the next slide.
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/#\/first\/2$/);
+  await expect.poll(() => slides.nth(2).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
+  await page.close();
+});
+
 test('a slide with more than fits shrinks to its canvas, on screen and in print', async ({ page, fixtureURL }) => {
   const fits = (slide: ReturnType<Page['locator']>) =>
     slide.evaluate((el) => {
@@ -105,6 +134,7 @@ test('a slide with more than fits shrinks to its canvas, on screen and in print'
       return items[items.length - 1].getBoundingClientRect().bottom <= canvas.bottom + 1;
     });
   await page.goto(`${fixtureURL}/talk/workshop/#/second/1`);
+  await expect(current(page)).toHaveAttribute('data-loaded', 'true');
   expect(await fits(current(page))).toBe(true);
   // ?print loads every slide's content, then says so.
   await page.goto(`${fixtureURL}/talk/workshop/?print`);

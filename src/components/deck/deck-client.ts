@@ -1,6 +1,6 @@
 import type { DeckAction } from '../../deck/deck-keys';
 import { createPairingToken } from '../../deck/sync-message';
-import { fitContent, fitStage } from './canvas-fit';
+import { fitContent, fitStage, SCROLL_VIEW_QUERY } from './canvas-fit';
 import { createDeckController } from './deck-controller';
 import { loadNotes } from './deck-notes';
 import { claimDeckPairing, forgetPairing, readPairing, rememberPairing } from './pairing';
@@ -71,13 +71,23 @@ function loadAround(index: number) {
     loadSlide(slide.el).then(
       () => {
         // Its content arrived while it is on screen: draw it at the current step.
-        if (deck.position.slide === i) deck.go(deck.position, false);
+        if (deck.position.slide === i)
+          if (deck.position.slide === i) {
+            scrolledTo = scrollView.matches; // redrawn in place, not scrolled to
+            deck.go(deck.position, false);
+          }
       },
       () => {},
     );
   }
 }
 fitStage(stage);
+
+// Astro puts a page's CSS in the page, so the stylesheet Vite would preload with the simulator's chunk is never
+// written: the slide brings it itself (data-css), and the chunk loads without it.
+window.addEventListener('vite:preloadError', (event) => {
+  if (/preload CSS/.test(String((event as Event & { payload?: Error }).payload?.message))) event.preventDefault();
+});
 
 /** A live simulator on the slide loads (its own chunk: React, XState, the model's data) only once it is shown. */
 function mountDemos(slide: HTMLElement) {
@@ -92,6 +102,10 @@ function mountDemos(slide: HTMLElement) {
     });
 }
 
+const scrollView = matchMedia(SCROLL_VIEW_QUERY);
+/** True while the deck follows the reader's scrolling (the scroll view), so it does not scroll back. */
+let scrolledTo = false;
+
 const deck = createDeckController({
   from: 'deck',
   talk: root.dataset.talk ?? '',
@@ -103,6 +117,9 @@ const deck = createDeckController({
     fitContent(current.el);
     loadAround(slide);
     mountDemos(current.el);
+    // In the scroll view a key or a link moves the page to the slide; scrolling there itself does not.
+    if (scrollView.matches && !scrolledTo) current.el.scrollIntoView({ block: 'start' });
+    scrolledTo = false;
     counter.textContent = `${slide + 1} / ${slides.length}`;
     progress.style.setProperty('--deck-progress', String(slides.length > 1 ? slide / (slides.length - 1) : 1));
   },
@@ -218,4 +235,20 @@ if (inherited) {
       'This window is a copy of a paired deck, so it is not paired: the presenter view follows the other window. Press P to pair this one with a new presenter view.';
   });
 }
+// The scroll view: the topmost slide in the top third of the window is the current one (hash, counter, pairing).
+const visible = new Set<Element>();
+const inView = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) visible[entry.isIntersecting ? 'add' : 'delete'](entry.target);
+    if (!scrollView.matches) return;
+    const index = slides.findIndex(({ el }) => visible.has(el));
+    if (index < 0 || index === deck.position.slide) return;
+    scrolledTo = true;
+    deck.go({ slide: index, step: slides[index].steps });
+  },
+  { rootMargin: '0px 0px -66% 0px' },
+);
+for (const { el } of slides) inView.observe(el);
+scrollView.addEventListener('change', () => deck.go(deck.position, false));
+
 deck.go(deck.position, false);

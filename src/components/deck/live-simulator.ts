@@ -6,9 +6,12 @@ import SimulatorIsland, { type SimulatorIslandProps } from '../simulator/Simulat
  * Mount the decision simulator into a live-simulator slide's [data-simulator-mount] (see SpecialSlide.astro).
  * Imported dynamically by the deck when the slide is first shown, so the deck's own script stays small. The
  * island's props (the model's data, its sources, stage labels and starts) come from data-props, a JSON file
- * the build writes (/talk/simulator-props.json). Rejects when they cannot be fetched.
+ * the build writes (/talk/simulator-props.json); its stylesheet from data-css. Rejects when they cannot be fetched.
  */
 export async function mountLiveSimulator(mount: HTMLElement): Promise<void> {
+  const css = mount.dataset.css;
+  if (css && !document.querySelector(`link[href="${CSS.escape(css)}"]`))
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css }));
   const response = await fetch(mount.dataset.props!);
   if (!response.ok) throw new Error(`${mount.dataset.props} answered ${response.status}`);
   const props = (await response.json()) as SimulatorIslandProps;
