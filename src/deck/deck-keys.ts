@@ -54,7 +54,12 @@ export const KEY_MAP: readonly KeyBinding[] = [
   { action: 'first', keys: ['Home'], label: 'Home', does: 'First slide' },
   { action: 'last', keys: ['End'], label: 'End', does: 'Last slide' },
   { action: 'reveal', keys: ['a'], label: 'a', does: 'Show all the steps of this slide at once' },
-  { action: 'jump', keys: ['g'], label: 'g, a number, Enter', does: 'Go to a slide by its number' },
+  {
+    action: 'jump',
+    keys: ['g'],
+    label: 'g, a number, Enter',
+    does: 'Go to a slide by its number, or by words of its title (↑ ↓ pick, Enter goes)',
+  },
   { action: 'blackout', keys: ['b', '.'], label: 'b or .', does: 'Black screen on or off (a clicker’s blank button)' },
   {
     action: 'overview',

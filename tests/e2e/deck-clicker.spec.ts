@@ -179,7 +179,7 @@ test('b and . black the projector out from either window, and the next key bring
   await expect(presenter.locator('[data-counter]')).toHaveText('2 / 7 · step 0 of 3');
 });
 
-test('g and a number jump to a slide; a shows all steps; o opens and closes the overview', async ({
+test('g and a number or title words jump to a slide; a shows all steps; o opens and closes the overview', async ({
   page,
   fixtureURL,
 }) => {
@@ -206,6 +206,29 @@ test('g and a number jump to a slide; a shows all steps; o opens and closes the 
     await page.keyboard.press('Enter');
     await expect(overview).toBeHidden();
     await expect(page).toHaveURL(/#\/second\/2$/);
+
+    // g, then words of a title: the matches are a listbox; arrows pick, Enter goes.
+    await page.keyboard.press('g');
+    const box = page.getByRole('combobox', { name: 'Slide number or words of its title' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('chapter slide');
+    const options = page.getByRole('listbox', { name: 'Matching slides' }).getByRole('option');
+    await expect(options).toHaveText(['6. Second chapter first slide', '7. Second chapter last slide']);
+    await expect(page.getByRole('dialog', { name: 'Go to slide' }).getByRole('status')).toHaveText(
+      '2 slides: ↑ ↓ to pick, Enter to go.',
+    );
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveAttribute('aria-activedescendant', 'deck-jump-option-1');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/second\/1$/);
+    await page.keyboard.press('g');
+    await page.keyboard.type('nothing like it');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Go to slide' })).toContainText('No slide matches');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Go to slide' })).toBeHidden();
   }
 });
 

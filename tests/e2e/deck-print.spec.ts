@@ -9,8 +9,12 @@ async function printedPages(page: Page): Promise<{ pages: number; width: number;
   return { pages, width: Number(box?.[1]), height: Number(box?.[2]) };
 }
 
-test('the talk prints one 16:9 landscape page per slide', async ({ page }) => {
-  await page.goto('/talk/workshop/#/use-case/1');
+test('the full deck, opened for print, loads every slide and prints one 16:9 landscape page per slide', async ({
+  page,
+}) => {
+  await page.goto('/talk/workshop/?print#/use-case/1');
+  await expect(page.locator('html')).toHaveAttribute('data-slides', 'ready');
+  await expect(page.locator('.slide:not([data-loaded]) .slide__pending')).toHaveCount(0);
   const slides = await page.locator('.slide').count();
   expect(slides).toBeGreaterThan(1);
   const { pages, width, height } = await printedPages(page);

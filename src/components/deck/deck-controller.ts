@@ -4,6 +4,7 @@ import { nextPosition, previousPosition } from '../../deck/deck-navigation';
 import type { SyncOrigin } from '../../deck/sync-message';
 import { watchItem } from '../site-storage';
 import { buildOverview } from './deck-overview';
+import { setUpJump } from './deck-jump';
 import { openDeckLink, type DeckLink } from './deck-sync';
 import { keyBelongsToFocus } from './key-focus';
 import { moveFocusInGrid } from './overview-grid';
@@ -180,14 +181,7 @@ export function createDeckController(view: DeckView): DeckController {
       if (event.target === dialog || (event.target as Element).closest('[data-dialog-close]')) dialog.close();
     });
   }
-  if (jump) {
-    const input = jump.querySelector<HTMLInputElement>('input')!;
-    input.max = String(slides.length);
-    jump.querySelector('form')!.addEventListener('submit', () => {
-      const number = Number(input.value);
-      if (Number.isInteger(number) && number >= 1 && number <= slides.length) go({ slide: number - 1, step: 0 });
-    });
-  }
+  if (jump) setUpJump(jump, slides, (slide) => go({ slide, step: 0 }));
 
   window.addEventListener('hashchange', () => go(parseHash(location.hash, keys, stepCounts)));
 
