@@ -6,6 +6,8 @@ import { lintChapter } from './journey/chapter-lint';
 import { sourcesLoader } from './content/sources-loader';
 import { simulatorLoader } from './content/simulator-loader';
 import { assertValidContent } from './content/content-check';
+import { checkTalks } from './content/talk-check';
+import { talkSchema } from './deck/talk-schema';
 import { listEntries, mapEntries, singleEntry, yamlFileLoader } from './content/yaml-loader';
 import {
   chapterSchema,
@@ -68,4 +70,30 @@ const runningExample = defineCollection({
   schema: runningExampleSchema,
 });
 
-export const collections = { chapters, sources, glossary, checklist, simulator, simulatorPlatforms, runningExample };
+/** Talks (content/talks/<id>.yaml), each checked against the chapters before it loads (see checkTalks). */
+const talks = defineCollection({
+  loader: {
+    name: 'talks-loader',
+    async load({ config, store, parseData, generateDigest }) {
+      const root = fileURLToPath(config.root);
+      assertValidContent(root);
+      store.clear();
+      for (const { id, path, talk } of checkTalks(root).talks) {
+        const data = await parseData({ id, data: talk, filePath: path });
+        store.set({ id, data, filePath: path, digest: generateDigest(data) });
+      }
+    },
+  },
+  schema: talkSchema,
+});
+
+export const collections = {
+  talks,
+  chapters,
+  sources,
+  glossary,
+  checklist,
+  simulator,
+  simulatorPlatforms,
+  runningExample,
+};

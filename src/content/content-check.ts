@@ -5,6 +5,7 @@ import { findGlossaryProblems } from '../workshop/glossary-check';
 import { findChapterReferences } from './chapter-references';
 import { checklistGroupSchema, contentId, glossaryTermSchema, runningExampleSchema, sourceSchema } from './schemas';
 import { checkSimulatorData, hasSimulatorData } from './simulator-files';
+import { checkTalks } from './talk-check';
 import { listEntryLabel, parseYamlFile, schemaProblems, type YamlFile } from './yaml-file';
 
 const isMap = (value: unknown): value is Record<string, unknown> =>
@@ -115,7 +116,7 @@ function checkChapters(
 /**
  * Every problem in a project's content/ folder, each naming the file, the line where there is one, the
  * entry and the field: YAML syntax, schemas, duplicate ids, unsafe links, and ids that point nowhere
- * (sources, glossary terms, chapters' `<Source>` and `<Term>`, simulator references). Chapter frontmatter
+ * (sources, glossary terms, chapters' `<Source>` and `<Term>`, simulator references, talks' chapters and slides). Chapter frontmatter
  * and slide structure are checked by the chapters loader.
  */
 export function findContentProblems(root: string): string[] {
@@ -144,6 +145,7 @@ export function findContentProblems(root: string): string[] {
     ...example,
     ...simulator.problems,
     ...checkChapters(root, sources.ids, glossary.ids),
+    ...checkTalks(root).problems,
   ];
 }
 

@@ -11,7 +11,11 @@ export type DeckAction =
   | 'fullscreen'
   | 'help'
   | 'notes'
-  | 'presenter';
+  | 'presenter'
+  | 'live';
+
+/** The DOM event the presenter fires for the `live` action; the live panel starts a session on it. */
+export const LIVE_START_EVENT = 'deck:live-start';
 
 /** The actions that move the deck: they reach the deck through any of its own controls. */
 export const MOVES: ReadonlySet<DeckAction> = new Set(['next', 'previous', 'first', 'last', 'reveal', 'blackout']);
@@ -54,7 +58,12 @@ export const KEY_MAP: readonly KeyBinding[] = [
   { action: 'first', keys: ['Home'], label: 'Home', does: 'First slide' },
   { action: 'last', keys: ['End'], label: 'End', does: 'Last slide' },
   { action: 'reveal', keys: ['a'], label: 'a', does: 'Show all the steps of this slide at once' },
-  { action: 'jump', keys: ['g'], label: 'g, a number, Enter', does: 'Go to a slide by its number' },
+  {
+    action: 'jump',
+    keys: ['g'],
+    label: 'g, a number, Enter',
+    does: 'Go to a slide by its number, or by words of its title (↑ ↓ pick, Enter goes)',
+  },
   { action: 'blackout', keys: ['b', '.'], label: 'b or .', does: 'Black screen on or off (a clicker’s blank button)' },
   {
     action: 'overview',
@@ -65,6 +74,12 @@ export const KEY_MAP: readonly KeyBinding[] = [
   { action: 'fullscreen', keys: ['f'], label: 'f', does: 'Fullscreen on or off' },
   { action: 'notes', keys: ['n'], label: 'n', does: 'Speaker notes over the slide' },
   { action: 'presenter', keys: ['p'], label: 'p', does: 'Presenter view link (open it in a new tab)' },
+  {
+    action: 'live',
+    keys: ['l'],
+    label: 'l',
+    does: 'Start a live audience session (presenter view, with the companion server: npm start)',
+  },
   { action: 'help', keys: ['?'], label: '?', does: 'This help' },
 ];
 

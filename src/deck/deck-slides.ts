@@ -1,7 +1,6 @@
-import { linkCodeInNotes } from './notes-code';
 import type { DeckChapter } from './split-sections';
 
-/** A chapter as the deck needs it: its metadata and its split HTML. */
+/** A chapter as the deck needs it: its metadata and its split HTML (code in notes already linked, see splitChapterHtml). */
 export interface DeckChapterInput {
   slug: string;
   title: string;
@@ -20,6 +19,8 @@ export interface DeckSlide {
   /** The audience's part of a section slide; null on a chapter title slide. */
   html: string | null;
   steps: boolean;
+  /** Key presses the slide takes to show in full. */
+  stepCount: number;
   notesHtml: string;
   chapter: { title: string; summary: string; minutes: number };
 }
@@ -32,7 +33,6 @@ export function buildDeckSlides(chapters: readonly DeckChapterInput[]): DeckSlid
   const slides: DeckSlide[] = [];
   chapters.forEach(({ slug, title, summary, minutes, split }, chapterIndex) => {
     const chapter = { title, summary, minutes };
-    const href = `/chapters/${slug}/`;
     let previous: DeckSlide = {
       kind: 'chapter',
       key: `/${slug}/0`,
@@ -40,13 +40,14 @@ export function buildDeckSlides(chapters: readonly DeckChapterInput[]): DeckSlid
       title,
       html: null,
       steps: false,
-      notesHtml: linkCodeInNotes(split.introHtml, href),
+      stepCount: 0,
+      notesHtml: split.introHtml,
       chapter,
     };
     slides.push(previous);
     let n = 0;
     for (const section of split.sections) {
-      const notesHtml = linkCodeInNotes(section.notesHtml, `${href}#${section.id}`);
+      const { notesHtml } = section;
       if (section.slideHtml === null) {
         const heading = `<p class="notes-heading">${escapeHtml(section.title)}</p>`;
         previous.notesHtml = [previous.notesHtml, heading, notesHtml].filter(Boolean).join('\n');
@@ -60,6 +61,7 @@ export function buildDeckSlides(chapters: readonly DeckChapterInput[]): DeckSlid
         title: section.title,
         html: section.slideHtml,
         steps: section.steps,
+        stepCount: section.stepCount,
         notesHtml,
         chapter,
       };

@@ -1,32 +1,50 @@
-/** How the talk is going against the chapters' planned minutes. */
+/** One slide's share of the talk's time, before the plan scales it to the slot. */
+export interface SlideTime {
+  minutes: number;
+  /** True when the author set the minutes (or a special slide's default): the plan keeps them as they are. */
+  fixed: boolean;
+}
+
+/**
+ * Each slide's planned minutes, summing to the talk's `durationMinutes`: fixed times stay, the rest of the
+ * slot is shared among the other slides in proportion to their weights (a chapter's minutes over its slides).
+ * When the fixed times alone exceed the slot they are kept and the others get nothing: the plan then ends
+ * late, which the talk check reports (see resolveTalk).
+ */
+export function planSlideMinutes(times: readonly SlideTime[], durationMinutes: number): number[] {
+  const fixed = times.reduce((sum, t) => sum + (t.fixed ? t.minutes : 0), 0);
+  const flexible = times.reduce((sum, t) => sum + (t.fixed ? 0 : t.minutes), 0);
+  const left = Math.max(durationMinutes - fixed, 0);
+  return times.map((t) => (t.fixed ? t.minutes : flexible > 0 ? (t.minutes / flexible) * left : 0));
+}
+
+/** How the talk is going against its plan, at one slide. */
 export interface Pace {
-  /** 1-based number of the chapter being presented. */
-  chapter: number;
-  /** When that chapter should end, in ms from the start of the talk. */
-  chapterEndsAtMs: number;
-  /** Elapsed minus planned at this point: positive = behind, negative = ahead. */
+  /** 1-based number of the slide being presented. */
+  slide: number;
+  /** When that slide should be done, in ms from the start of the talk. */
+  slideEndsAtMs: number;
+  /** When the talk should end (its slot), in ms. */
+  talkEndsAtMs: number;
+  /** Past the slide's planned end: positive = behind; before its planned start: negative = ahead; else 0. */
   behindByMs: number;
 }
 
 /**
- * Compare the elapsed time with the plan. The plan at a slide is the planned start of its chapter
- * plus the share of the chapter's slides already behind the speaker.
+ * Compare the elapsed time with the plan (`slideMinutes`, one entry a slide, from planSlideMinutes): on time
+ * while the clock is within the current slide's planned window.
  */
-export function computePace(
-  chapterMinutes: readonly number[],
-  chapterIndex: number,
-  slideInChapter: number,
-  slidesInChapter: number,
-  elapsedMs: number,
-): Pace {
-  const minute = 60_000;
-  const startsAt = chapterMinutes.slice(0, chapterIndex).reduce((sum, m) => sum + m, 0) * minute;
-  const length = (chapterMinutes[chapterIndex] ?? 0) * minute;
-  const share = slidesInChapter > 0 ? Math.min(slideInChapter / slidesInChapter, 1) : 0;
+export function computePace(slideMinutes: readonly number[], slide: number, elapsedMs: number): Pace {
+  // To the second: planned minutes are shares of the slot, and 39:59.999 should read 40:00.
+  const ms = (minutes: number) => Math.round(minutes * 60) * 1000;
+  const startsAt = ms(slideMinutes.slice(0, slide).reduce((sum, m) => sum + m, 0));
+  const endsAt = ms(slideMinutes.slice(0, slide + 1).reduce((sum, m) => sum + m, 0));
+  const behindByMs = elapsedMs > endsAt ? elapsedMs - endsAt : elapsedMs < startsAt ? elapsedMs - startsAt : 0;
   return {
-    chapter: chapterIndex + 1,
-    chapterEndsAtMs: startsAt + length,
-    behindByMs: elapsedMs - (startsAt + share * length),
+    slide: slide + 1,
+    slideEndsAtMs: endsAt,
+    talkEndsAtMs: ms(slideMinutes.reduce((sum, m) => sum + m, 0)),
+    behindByMs,
   };
 }
 
@@ -39,10 +57,10 @@ export function formatDuration(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** The pace as one sentence: "Chapter 4 should end at 38:00; you are 2 min behind." */
+/** The pace as one sentence: "Slide 4 should be done by 6:30 of 40:00; you are 2 min behind." */
 export function describePace(pace: Pace): string {
   const minutes = Math.round(Math.abs(pace.behindByMs) / 60_000);
   const status =
     minutes === 0 ? 'you are on time' : `you are ${minutes} min ${pace.behindByMs > 0 ? 'behind' : 'ahead'}`;
-  return `Chapter ${pace.chapter} should end at ${formatDuration(pace.chapterEndsAtMs)}; ${status}.`;
+  return `Slide ${pace.slide} should be done by ${formatDuration(pace.slideEndsAtMs)} of ${formatDuration(pace.talkEndsAtMs)}; ${status}.`;
 }

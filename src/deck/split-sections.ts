@@ -1,3 +1,12 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { parseCodeSteps } from './code-steps.mjs';
+import { linkCodeBlocks } from './notes-code';
+import { planSteps, type StepUnit } from './slide-steps';
+
 /** Tags the deck's MDX components wrap around their output, so the server can find it in the chapter HTML. */
 export const SLIDE_TAG = 'deck-slide';
 export const NOTES_TAG = 'deck-notes';
@@ -12,6 +21,8 @@ export interface DeckSection {
   slideHtml: string | null;
   /** Whether the <Slide> asked for its list items to appear one step at a time. */
   steps: boolean;
+  /** Key presses the slide takes to show in full: list items of a stepped slide, code ranges after the first. */
+  stepCount: number;
   /** The rest of the section (prose, callouts, code) with <Notes> kept: the speaker's notes. */
   notesHtml: string;
 }
@@ -22,53 +33,74 @@ export interface DeckChapter {
   sections: DeckSection[];
 }
 
-const SLIDE_BLOCK = new RegExp(`<${SLIDE_TAG}(\\s[^>]*)?>([\\s\\S]*?)</${SLIDE_TAG}>`);
-const NOTES_OPEN = new RegExp(`<${NOTES_TAG}[^>]*>`, 'g');
-const NOTES_CLOSE = new RegExp(`</${NOTES_TAG}>`, 'g');
-const H2_START = /<h2[\s>]/g;
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Turn HTML into its text: tags dropped, the common entities decoded, whitespace collapsed. */
+/** Turn HTML into its text: tags dropped, entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapse(toText(fromHtml(html, { fragment: true })));
 }
 
-/** Mark speaker-only notes so the notes pane can set them apart from the shared prose. */
-function markSpeakerNotes(html: string): string {
-  return html.replace(NOTES_OPEN, '<div class="speaker-only">').replace(NOTES_CLOSE, '</div>').trim();
+const isElement = (node: RootContent | ElementContent, tagName: string): node is Element =>
+  node.type === 'element' && node.tagName === tagName;
+
+const classes = (node: Element) => ([] as unknown[]).concat(node.properties.className ?? []).map(String);
+
+/** A slide's step units in document order, as the browser counts them (src/components/deck/slide-dom.ts). */
+function stepUnits(slide: Element, stepped: boolean): StepUnit[] {
+  const units: StepUnit[] = [];
+  visit(slide, 'element', (node) => {
+    if (stepped && node.tagName === 'li') units.push({ kind: 'item' });
+    if (node.tagName === 'pre' && node.properties.dataCodeSteps !== undefined) {
+      units.push({ kind: 'code', ranges: parseCodeSteps(`{${String(node.properties.dataCodeSteps)}}`)?.length ?? 1 });
+    }
+  });
+  return units;
 }
 
-/** Split one section's HTML (starting at its `<h2`) into title, slide and notes. */
-function splitSection(html: string): DeckSection {
-  const headingEnd = html.indexOf('</h2>');
-  const headingHtml = headingEnd === -1 ? '' : html.slice(0, headingEnd);
-  const title = htmlToText(headingHtml.replace(/^<h2[^>]*>/, ''));
-  const id = /^<h2[^>]*\sid="([^"]*)"/.exec(headingHtml)?.[1] ?? '';
-  const body = headingEnd === -1 ? html : html.slice(headingEnd + '</h2>'.length);
-  const slide = SLIDE_BLOCK.exec(body);
-  if (!slide) return { title, id, slideHtml: null, steps: false, notesHtml: markSpeakerNotes(body) };
-  const attributes = slide[1] ?? '';
+/** Notes as HTML: <Notes> marked speaker-only, code blocks linked to the chapter when its href is given. */
+function notesToHtml(nodes: RootContent[], href: string | undefined): string {
+  const tree: Root = { type: 'root', children: nodes };
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== NOTES_TAG) return;
+    node.tagName = 'div';
+    node.properties = { className: ['speaker-only', ...classes(node).filter((c) => c !== 'speaker-only')] };
+  });
+  if (href !== undefined) linkCodeBlocks(tree, href);
+  return toHtml(tree).trim();
+}
+
+/**
+ * Split a chapter's rendered HTML into the deck's sections in one pass over its syntax tree: each top-level
+ * `<h2>` opens a section; the section's `<deck-slide>` is the slide (its steps counted from the tree), the rest
+ * its notes. With `chapterHref` ("/chapters/service/"), code blocks in the notes become links to the section.
+ */
+export function splitChapterHtml(html: string, chapterHref?: string): DeckChapter {
+  const tree = fromHtml(html, { fragment: true });
+  const intro: RootContent[] = [];
+  const parts: { heading: Element; body: RootContent[] }[] = [];
+  for (const node of tree.children) {
+    if (isElement(node, 'h2')) parts.push({ heading: node, body: [] });
+    else (parts.at(-1)?.body ?? intro).push(node);
+  }
   return {
-    title,
-    id,
-    slideHtml: slide[2].trim(),
-    steps: /\sdata-steps(\s|=|$)/.test(attributes),
-    notesHtml: markSpeakerNotes(body.slice(0, slide.index) + body.slice(slide.index + slide[0].length)),
+    introHtml: notesToHtml(intro, chapterHref),
+    sections: parts.map(({ heading, body }): DeckSection => {
+      const id = String(heading.properties.id ?? '');
+      const title = collapse(toText(heading));
+      const href = chapterHref === undefined ? undefined : `${chapterHref}#${id}`;
+      const at = body.findIndex((node) => isElement(node, SLIDE_TAG));
+      if (at === -1)
+        return { title, id, slideHtml: null, steps: false, stepCount: 0, notesHtml: notesToHtml(body, href) };
+      const slide = body[at] as Element;
+      const steps = slide.properties.dataSteps !== undefined;
+      return {
+        title,
+        id,
+        slideHtml: toHtml(slide.children).trim(),
+        steps,
+        stepCount: planSteps(stepUnits(slide, steps)).total,
+        notesHtml: notesToHtml([...body.slice(0, at), ...body.slice(at + 1)], href),
+      };
+    }),
   };
-}
-
-/** Split a chapter's rendered HTML at its `<h2>` boundaries into the deck's sections. */
-export function splitChapterHtml(html: string): DeckChapter {
-  const starts = [...html.matchAll(H2_START)].map((match) => match.index);
-  const introHtml = markSpeakerNotes(html.slice(0, starts[0] ?? html.length));
-  const sections = starts.map((start, i) => splitSection(html.slice(start, starts[i + 1] ?? html.length)));
-  return { introHtml, sections };
 }

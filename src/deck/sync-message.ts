@@ -30,9 +30,12 @@ export function parsePairingToken(value: unknown): string | null {
   return typeof value === 'string' && TOKEN.test(value) ? value : null;
 }
 
-/** The BroadcastChannel a pair talks on: its token is in the name, so other decks never hear it. */
-export function channelName(token: string): string {
-  return `nlp-journey-deck:${token}`;
+/**
+ * The BroadcastChannel a pair talks on: its token is in the name, so other decks never hear it, and so is the
+ * talk's id, so a tab that moved on to another talk never follows (or drives) the old talk's presenter.
+ */
+export function channelName(token: string, talk = ''): string {
+  return `nlp-journey-deck:${token}${talk ? `:${talk}` : ''}`;
 }
 
 const isIndex = (value: unknown, max: number): value is number =>

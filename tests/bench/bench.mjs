@@ -8,6 +8,7 @@ import { sitePageList } from './site-page-list.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { simulatorBench } from './simulator-bench.mjs';
 import { labWeightReport } from './lab-weight.mjs';
+import { deckWeightReport } from './deck-weight.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist/`;
@@ -50,13 +51,14 @@ console.log(`Build (astro build + post-build steps): ${buildSeconds.toFixed(1)} 
 console.log(table);
 console.log('\nJS and CSS include inline code; HTML includes both inline; total = HTML + external files, gzip.');
 console.log(`\n${labWeightReport(dist)}`);
+console.log(`\n${deckWeightReport(dist)}`);
 
 await simulatorBench(dist);
 
 const pages = sitePageList(dist);
 const lighthousePaths = [
-  '/talk/',
-  '/talk/presenter/',
+  '/talk/conference/',
+  '/talk/conference/presenter/',
   pages.find((path) => pageType(path) !== path),
   '/',
   '/simulator/',

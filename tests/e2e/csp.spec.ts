@@ -22,7 +22,7 @@ async function recordViolations(context: BrowserContext): Promise<string[]> {
 }
 
 test('every response carries a strict script policy and the other security headers', async ({ request }) => {
-  for (const path of ['/', '/simulator/', '/talk/presenter/', '/no-such-page/']) {
+  for (const path of ['/', '/simulator/', '/talk/workshop/presenter/', '/no-such-page/']) {
     const headers = (await request.get(path)).headers();
     const policy = headers['content-security-policy'] ?? '';
     const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
@@ -79,8 +79,8 @@ test('theme, search, a checkpoint, the deck, the presenter and the simulator run
   await expect(checkpoint.locator('[aria-live="polite"]')).not.toBeEmpty();
 
   // The deck, then the presenter view paired with it.
-  await page.goto('/talk/');
-  await expect(page.locator('[data-deck-counter]')).toContainText('1 /');
+  await page.goto('/talk/workshop/#/use-case/0');
+  await expect(page.locator('[data-deck-counter]')).toContainText('2 /');
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/.+\/1/);
   await page.keyboard.press('p');

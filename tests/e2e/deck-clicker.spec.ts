@@ -24,7 +24,7 @@ test('on the deck, a clicker moves the slides after a click on every control of 
   page,
   fixtureURL,
 }) => {
-  await page.goto(`${fixtureURL}/talk/#/first/0`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/first/0`);
   const counter = page.locator('[data-deck-counter]');
   const bar = page.locator('[data-deck-controls]');
   const root = page.locator('html');
@@ -84,7 +84,7 @@ test('on the presenter, a clicker moves the talk after Start, Reset and every ot
   fixtureURL,
 }) => {
   await page.clock.install({ time: new Date('2026-11-25T09:00:00') });
-  await page.goto(`${fixtureURL}/talk/presenter/#/first/0`);
+  await page.goto(`${fixtureURL}/talk/workshop/presenter/#/first/0`);
   const counter = page.locator('[data-counter]');
   const elapsed = page.locator('[data-elapsed]');
 
@@ -148,7 +148,7 @@ test('b and . black the projector out from either window, and the next key bring
   fixtureURL,
 }) => {
   const deck = await context.newPage();
-  await deck.goto(`${fixtureURL}/talk/`);
+  await deck.goto(`${fixtureURL}/talk/workshop/`);
   await deck.keyboard.press('p');
   const href = await deck.getByRole('link', { name: 'Presenter view' }).getAttribute('href');
   const presenter = await context.newPage();
@@ -179,11 +179,11 @@ test('b and . black the projector out from either window, and the next key bring
   await expect(presenter.locator('[data-counter]')).toHaveText('2 / 7 · step 0 of 3');
 });
 
-test('g and a number jump to a slide; a shows all steps; o opens and closes the overview', async ({
+test('g and a number or title words jump to a slide; a shows all steps; o opens and closes the overview', async ({
   page,
   fixtureURL,
 }) => {
-  for (const view of ['/talk/', '/talk/presenter/']) {
+  for (const view of ['/talk/workshop/', '/talk/workshop/presenter/']) {
     await page.goto(`${fixtureURL}${view}#/first/0`);
     await page.keyboard.press('g');
     await expect(page.getByRole('dialog', { name: 'Go to slide' })).toBeVisible();
@@ -206,11 +206,34 @@ test('g and a number jump to a slide; a shows all steps; o opens and closes the 
     await page.keyboard.press('Enter');
     await expect(overview).toBeHidden();
     await expect(page).toHaveURL(/#\/second\/2$/);
+
+    // g, then words of a title: the matches are a listbox; arrows pick, Enter goes.
+    await page.keyboard.press('g');
+    const box = page.getByRole('combobox', { name: 'Slide number or words of its title' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('chapter slide');
+    const options = page.getByRole('listbox', { name: 'Matching slides' }).getByRole('option');
+    await expect(options).toHaveText(['6. Second chapter first slide', '7. Second chapter last slide']);
+    await expect(page.getByRole('dialog', { name: 'Go to slide' }).getByRole('status')).toHaveText(
+      '2 slides: ↑ ↓ to pick, Enter to go.',
+    );
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveAttribute('aria-activedescendant', 'deck-jump-option-1');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/second\/1$/);
+    await page.keyboard.press('g');
+    await page.keyboard.type('nothing like it');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Go to slide' })).toContainText('No slide matches');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Go to slide' })).toBeHidden();
   }
 });
 
 test('the help lists every key of the key map, clicker keys included', async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/`);
+  await page.goto(`${fixtureURL}/talk/workshop/`);
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard' });
   for (const [keys, does] of [
@@ -225,7 +248,8 @@ test('the help lists every key of the key map, clicker keys included', async ({ 
 });
 
 test('Esc in an embedded page on a slide gives the keys back to the deck', async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/#/second/2`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/second/2`);
+  await expect(page.locator('.slide.is-current')).toHaveAttribute('data-loaded', 'true');
   await page.evaluate(() => {
     const frame = document.createElement('iframe');
     frame.title = 'Embedded demo';
@@ -244,21 +268,21 @@ test('Esc in an embedded page on a slide gives the keys back to the deck', async
 
 test('the presenter timer survives closing and reopening its tab', async ({ context, fixtureURL }) => {
   const first = await context.newPage();
-  await first.goto(`${fixtureURL}/talk/presenter/`);
+  await first.goto(`${fixtureURL}/talk/workshop/presenter/`);
   await first.getByRole('button', { name: 'Start' }).click();
   await expect(first.locator('[data-elapsed]')).not.toHaveText('0:00', { timeout: 5_000 });
   await first.close();
   const again = await context.newPage();
-  await again.goto(`${fixtureURL}/talk/presenter/`);
+  await again.goto(`${fixtureURL}/talk/workshop/presenter/`);
   await expect(again.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(again.locator('[data-elapsed]')).not.toHaveText('0:00');
 });
 
 test('a theme picked in the presenter reaches the deck, and back', async ({ context, fixtureURL }) => {
   const deck = await context.newPage();
-  await deck.goto(`${fixtureURL}/talk/`);
+  await deck.goto(`${fixtureURL}/talk/workshop/`);
   const presenter = await context.newPage();
-  await presenter.goto(`${fixtureURL}/talk/presenter/`);
+  await presenter.goto(`${fixtureURL}/talk/workshop/presenter/`);
   await presenter.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expect(deck.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(deck.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
@@ -273,7 +297,7 @@ test('a still mouse hides the bar and the cursor; the slide fills a full-HD scre
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   await page.clock.install();
-  await page.goto(`${fixtureURL}/talk/`);
+  await page.goto(`${fixtureURL}/talk/workshop/`);
   const bar = page.locator('.deck-bar');
   await page.mouse.move(400, 400);
   await expect(bar).toHaveCSS('opacity', '1');

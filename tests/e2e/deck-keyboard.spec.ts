@@ -8,7 +8,7 @@ const expectAt = async (page: Page, hash: string) => {
 };
 
 test.beforeEach(async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/`);
+  await page.goto(`${fixtureURL}/talk/workshop/`);
   await expect(page.locator('html')).toHaveClass(/deck-live/);
 });
 
@@ -54,7 +54,7 @@ test('every navigation key moves through steps and slides like Slidev and reveal
 });
 
 test('a stepped code block moves its highlight one range a key press, and back', async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/#/first/2`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/first/2`);
   const line = (n: number) => current(page).locator(`.line[data-line="${n}"]`);
   const dimmed = async () => {
     const lines = await current(page).locator('.line[data-line]').all();
@@ -75,7 +75,7 @@ test('a stepped code block moves its highlight one range a key press, and back',
 });
 
 test('a reload or a shared link lands on the same slide and step', async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/#/first/1/2`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/first/1/2`);
   await expect(current(page).getByText('Beta point')).toBeVisible();
   await expect(current(page).getByText('Gamma point')).toBeHidden();
   await page.reload();
@@ -83,13 +83,13 @@ test('a reload or a shared link lands on the same slide and step', async ({ page
   await expect(current(page).getByText('Beta point')).toBeVisible();
   await expect(current(page).getByText('Gamma point')).toBeHidden();
 
-  await page.goto(`${fixtureURL}/talk/#/second/1`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/second/1`);
   await page.reload();
   await expect(current(page).getByRole('heading', { name: 'Second chapter first slide' })).toBeVisible();
 
-  await page.goto(`${fixtureURL}/talk/#6`);
+  await page.goto(`${fixtureURL}/talk/workshop/#6`);
   await expectAt(page, '#/second/1');
-  await page.goto(`${fixtureURL}/talk/#/no-such/3`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/no-such/3`);
   await expectAt(page, '#/first/0');
 });
 
@@ -97,7 +97,7 @@ test('keys stay with an input, a checkpoint or anything marked data-deck-keep-ke
   page,
   fixtureURL,
 }) => {
-  await page.goto(`${fixtureURL}/talk/#/first/3`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/first/3`);
   const input = current(page).getByRole('textbox', { name: 'Your answer' });
   await input.click();
   await page.keyboard.type('ok');
@@ -112,7 +112,7 @@ test('keys stay with an input, a checkpoint or anything marked data-deck-keep-ke
   await page.keyboard.press('ArrowRight');
   await expectAt(page, '#/second/0');
 
-  await page.goto(`${fixtureURL}/talk/#/first/3`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/first/3`);
   // A checkpoint's choices are radio buttons: Space picks one, the arrows move between them.
   const choice = current(page).getByRole('radio', { name: 'The right arrow' });
   await choice.focus();
@@ -127,7 +127,7 @@ test('keys stay with an input, a checkpoint or anything marked data-deck-keep-ke
 test('a swipe moves to the next and previous slide', async ({ browser, fixtureURL }) => {
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 800, height: 500 } });
   const page = await context.newPage();
-  await page.goto(`${fixtureURL}/talk/`);
+  await page.goto(`${fixtureURL}/talk/workshop/`);
   const session = await context.newCDPSession(page);
   const swipe = async (fromX: number, toX: number) => {
     const y = 200;
@@ -151,7 +151,7 @@ test('f asks for fullscreen and f again leaves it', async ({ page }) => {
 });
 
 test('an interactive island on a slide hydrates and keeps the keys while focused', async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/#/second/2`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/second/2`);
   const island = current(page).locator('astro-island');
   await expect(island).not.toHaveAttribute('ssr', /.*/);
   const tally = current(page).getByRole('button', { name: /Tally/ });

@@ -9,8 +9,12 @@ async function printedPages(page: Page): Promise<{ pages: number; width: number;
   return { pages, width: Number(box?.[1]), height: Number(box?.[2]) };
 }
 
-test('the talk prints one 16:9 landscape page per slide', async ({ page }) => {
-  await page.goto('/talk/#/use-case/1');
+test('the full deck, opened for print, loads every slide and prints one 16:9 landscape page per slide', async ({
+  page,
+}) => {
+  await page.goto('/talk/workshop/?print#/use-case/1');
+  await expect(page.locator('html')).toHaveAttribute('data-slides', 'ready');
+  await expect(page.locator('.slide:not([data-loaded]) .slide__pending')).toHaveCount(0);
   const slides = await page.locator('.slide').count();
   expect(slides).toBeGreaterThan(1);
   const { pages, width, height } = await printedPages(page);
@@ -19,14 +23,14 @@ test('the talk prints one 16:9 landscape page per slide', async ({ page }) => {
 });
 
 test('the fixture talk prints one page per slide, steps in their final state', async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/#/first/1/1`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/first/1/1`);
   expect((await printedPages(page)).pages).toBe(7);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Gamma point')).toBeVisible();
   await expect(page.locator('.slide').nth(3)).toBeVisible();
 
   await page.emulateMedia({ media: 'screen' });
-  await page.goto(`${fixtureURL}/talk/#/first/2`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/first/2`);
   const dimmedLine = page.locator('.slide.is-current .line[data-line="4"] span').first();
   await expect(page.locator('.slide.is-current .line[data-line="4"]')).toHaveClass(/step-dim/);
   const muted = await dimmedLine.evaluate((span) => getComputedStyle(span).color);
@@ -35,7 +39,7 @@ test('the fixture talk prints one page per slide, steps in their final state', a
 });
 
 test('?notes adds a notes page after each slide that has notes', async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/?notes`);
+  await page.goto(`${fixtureURL}/talk/workshop/?notes`);
   // The notes load apart from the slides; the page says when they are in place.
   await expect(page.locator('html')).toHaveAttribute('data-notes', 'ready');
   const slides = await page.locator('.slide').count();
@@ -48,7 +52,7 @@ test('?notes adds a notes page after each slide that has notes', async ({ page, 
 
 test('a speaker in the dark theme still prints dark text on white paper', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/talk/');
+  await page.goto('/talk/workshop/');
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   const colours = await page
@@ -63,7 +67,7 @@ test('a speaker in the dark theme still prints dark text on white paper', async 
 });
 
 test('every printed slide carries its number', async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/`);
+  await page.goto(`${fixtureURL}/talk/workshop/`);
   await page.emulateMedia({ media: 'print' });
   const numbers = await page.locator('.slide__canvas').evaluateAll((canvases) =>
     canvases.map((canvas) => {
@@ -76,7 +80,7 @@ test('every printed slide carries its number', async ({ page, fixtureURL }) => {
 });
 
 test('printed notes are never cut: long notes flow onto further pages', async ({ page }) => {
-  await page.goto('/talk/?notes');
+  await page.goto('/talk/workshop/?notes');
   await expect(page.locator('html')).toHaveAttribute('data-notes', 'ready');
   await page.emulateMedia({ media: 'print' });
   const notes = await page

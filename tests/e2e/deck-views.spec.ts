@@ -8,7 +8,7 @@ test('o opens the overview on the current slide; arrows move, Enter jumps, Esc c
   page,
   fixtureURL,
 }) => {
-  await page.goto(`${fixtureURL}/talk/#/first/2`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/first/2`);
   await page.keyboard.press('o');
   const overview = page.getByRole('dialog', { name: 'All slides' });
   await expect(overview).toBeVisible();
@@ -32,7 +32,7 @@ test('o opens the overview on the current slide; arrows move, Enter jumps, Esc c
 });
 
 test('? opens the keyboard help as a dialog; Esc closes it', async ({ page, fixtureURL }) => {
-  await page.goto(`${fixtureURL}/talk/`);
+  await page.goto(`${fixtureURL}/talk/workshop/`);
   await page.keyboard.press('Shift+?');
   const help = page.getByRole('dialog', { name: 'Keyboard' });
   await expect(help).toBeVisible();
@@ -47,7 +47,7 @@ test("n shows the speaker notes over the slide: the section's prose, its <Notes>
   page,
   fixtureURL,
 }) => {
-  await page.goto(`${fixtureURL}/talk/#/first/1`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/first/1`);
   const notes = current(page).locator('.slide__notes');
   await expect(notes).toBeHidden();
   await page.keyboard.press('n');
@@ -64,7 +64,7 @@ test("n shows the speaker notes over the slide: the section's prose, its <Notes>
 for (const viewport of [
   { width: 1920, height: 1080 },
   { width: 1024, height: 1024 },
-  { width: 390, height: 844 },
+  { width: 520, height: 900 },
 ]) {
   test(`slides fit a ${viewport.width}×${viewport.height} screen at 16:9 without scrolling`, async ({
     browser,
@@ -72,7 +72,7 @@ for (const viewport of [
   }) => {
     const page = await browser.newPage({ viewport });
     for (const hash of ['#/first/0', '#/first/2', '#/first/3', '#/second/1']) {
-      await page.goto(`${fixtureURL}/talk/${hash}`);
+      await page.goto(`${fixtureURL}/talk/workshop/${hash}`);
       const box = (await current(page).locator('.slide__canvas').boundingBox())!;
       expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
       expect(box.x).toBeGreaterThanOrEqual(-0.5);
@@ -97,6 +97,35 @@ for (const viewport of [
   });
 }
 
+test('below 500 px wide the deck is a vertical scroll of slides at reading size, every step shown', async ({
+  browser,
+  fixtureURL,
+}) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${fixtureURL}/talk/workshop/`);
+  const slides = page.locator('.deck .slide');
+  await expect(slides).toHaveCount(7);
+  for (const slide of await slides.all()) await expect(slide).toBeVisible();
+  const tops = await slides.evaluateAll((all) => all.map((el) => el.getBoundingClientRect().top));
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  // Scrolling to a slide makes it the current one: its content loads, the hash follows, steps all shown.
+  await slides.nth(1).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(page).toHaveURL(/#\/first\/1\/3$/);
+  await expect(slides.nth(1)).toHaveAttribute('data-loaded', 'true');
+  await expect(page.getByText('Gamma point')).toBeVisible();
+  const sizes = await slides
+    .nth(1)
+    .locator('.slide__content li')
+    .evaluateAll((items) => items.map((li) => parseFloat(getComputedStyle(li).fontSize)));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+  // A key moves the page to the next slide.
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/#\/first\/2$/);
+  await expect.poll(() => slides.nth(2).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
+  await page.close();
+});
+
 test('a slide with more than fits shrinks to its canvas, on screen and in print', async ({ page, fixtureURL }) => {
   const fits = (slide: ReturnType<Page['locator']>) =>
     slide.evaluate((el) => {
@@ -104,28 +133,33 @@ test('a slide with more than fits shrinks to its canvas, on screen and in print'
       const items = el.querySelectorAll('li');
       return items[items.length - 1].getBoundingClientRect().bottom <= canvas.bottom + 1;
     });
-  await page.goto(`${fixtureURL}/talk/#/second/1`);
+  await page.goto(`${fixtureURL}/talk/workshop/#/second/1`);
+  await expect(current(page)).toHaveAttribute('data-loaded', 'true');
   expect(await fits(current(page))).toBe(true);
-  await page.goto(`${fixtureURL}/talk/`);
+  // ?print loads every slide's content, then says so.
+  await page.goto(`${fixtureURL}/talk/workshop/?print`);
+  await expect(page.locator('html')).toHaveAttribute('data-slides', 'ready');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   expect(await fits(page.locator('.slide').nth(5))).toBe(true);
 });
 
-test('without JavaScript every slide reads as one page, steps shown', async ({ browser, fixtureURL }) => {
+test("without JavaScript the deck lists every slide, and a chapter's slides read as one page, steps shown", async ({
+  browser,
+  fixtureURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${fixtureURL}/talk/`);
+  await page.goto(`${fixtureURL}/talk/workshop/`);
   await expect(page.locator('.slide')).toHaveCount(7);
-  for (const text of [
-    'First fixture chapter',
-    'Gamma point',
-    'print(json.dumps(payload))',
-    'Second chapter last slide',
-    'The end of the fixture talk.',
-  ]) {
+  await expect(page.locator('.slide').nth(1)).toContainText('Steps in a list');
+  await page.locator('.slide').nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(/\/talk\/slides\/first\/$/);
+  for (const text of ['First fixture chapter', 'Gamma point', 'print(json.dumps(payload))'])
     await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
-  }
+  await page.goto(`${fixtureURL}/talk/slides/second/`);
+  for (const text of ['Second chapter last slide', 'The end of the fixture talk.'])
+    await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
   await context.close();
 });
 
@@ -136,7 +170,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     const axe = () => axeViolations(page);
-    await page.goto(`${fixtureURL}/talk/#/first/2/1`);
+    await page.goto(`${fixtureURL}/talk/workshop/#/first/2/1`);
     expect(await axe()).toEqual([]);
     await page.keyboard.press('n');
     expect(await axe()).toEqual([]);
@@ -146,7 +180,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Shift+?');
     expect(await axe()).toEqual([]);
     await page.keyboard.press('Escape');
-    await page.goto(`${fixtureURL}/talk/#/first/3`);
+    await page.goto(`${fixtureURL}/talk/workshop/#/first/3`);
     expect(await axe()).toEqual([]);
   });
 }

@@ -16,7 +16,11 @@ interface Budget {
 
 const BUDGETS: Record<string, Budget> = {
   'reading page': { paths: readingPages(), totalKB: 40 },
-  deck: { paths: ['/talk/', '/talk/presenter/'], jsKB: 30, totalKB: 100 },
+  deck: {
+    paths: ['/talk/conference/', '/talk/conference/presenter/', '/talk/workshop/', '/talk/workshop/presenter/'],
+    jsKB: 30,
+    totalKB: 100,
+  },
   // 90 KB with 5 KB of headroom kept for what comes next.
   simulator: { paths: ['/simulator/'], jsKB: 85 },
 };

@@ -4,7 +4,7 @@ import { blockStorage } from './storage-helpers';
 /** Open the deck, press P, and open the presenter link it offers in a second tab of the same browser. */
 async function openPair(context: BrowserContext) {
   const deck = await context.newPage();
-  await deck.goto('/talk/');
+  await deck.goto('/talk/workshop/');
   await deck.keyboard.press('p');
   const href = (await deck.getByRole('link', { name: 'Presenter view' }).getAttribute('href'))!;
   const presenter = await context.newPage();
@@ -45,7 +45,7 @@ test('a deck opened from the paired deck is not paired, and the presenter follow
   await copy.bringToFront();
   await copy.keyboard.press('p');
   const copyHref = await copy.getByRole('link', { name: 'Presenter view' }).getAttribute('href');
-  expect(copyHref).toMatch(/^\/talk\/presenter\/\?pair=[A-Za-z0-9_-]{22}$/);
+  expect(copyHref).toMatch(/^\/talk\/workshop\/presenter\/\?pair=[A-Za-z0-9_-]{22}$/);
   expect(copyHref).not.toBe(href);
 });
 

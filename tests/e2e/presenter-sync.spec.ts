@@ -6,18 +6,18 @@ import { axeViolations } from './axe';
 /** Open the fixture deck, press p, and open the presenter link it offers in a second tab of the same browser. */
 async function openPair(context: BrowserContext, fixtureURL: string) {
   const deck = await context.newPage();
-  await deck.goto(`${fixtureURL}/talk/`);
+  await deck.goto(`${fixtureURL}/talk/workshop/`);
   await deck.keyboard.press('p');
   const link = deck.getByRole('link', { name: 'Presenter view' });
   await expect(link).toBeFocused();
   await expect(deck.getByRole('status')).toContainText('new tab');
   const href = await link.getAttribute('href');
-  expect(href).toMatch(/^\/talk\/presenter\/\?pair=[A-Za-z0-9_-]{22}$/);
+  expect(href).toMatch(/^\/talk\/workshop\/presenter\/\?pair=[A-Za-z0-9_-]{22}$/);
   expect(await link.getAttribute('target')).toBeNull();
   const presenter = await context.newPage();
   await presenter.goto(`${fixtureURL}${href}`);
   await expect(presenter.locator('[data-counter]')).toHaveText('1 / 7');
-  await expect(presenter).toHaveURL(/\/talk\/presenter\/#\/first\/0$/);
+  await expect(presenter).toHaveURL(/\/talk\/workshop\/presenter\/#\/first\/0$/);
   return { deck, presenter, token: new URL(href!, fixtureURL).searchParams.get('pair')! };
 }
 
@@ -31,17 +31,20 @@ const postOnPair = (page: Page, token: string, ...messages: unknown[]) =>
       for (const message of all) channel.postMessage(message);
       channel.close();
     },
-    [channelName(token), messages] as const,
+    [channelName(token, 'workshop'), messages] as const,
   );
 
 /** Record, inside a page, every message on a pair's channel; returns a reader of what it has heard so far. */
 async function listenOnPair(page: Page, token: string) {
-  await page.evaluate((name) => {
-    const heard: unknown[] = [];
-    const channel = new BroadcastChannel(name);
-    channel.onmessage = (event) => heard.push(event.data);
-    Object.assign(window, { pairProbe: { channel, heard } });
-  }, channelName(token));
+  await page.evaluate(
+    (name) => {
+      const heard: unknown[] = [];
+      const channel = new BroadcastChannel(name);
+      channel.onmessage = (event) => heard.push(event.data);
+      Object.assign(window, { pairProbe: { channel, heard } });
+    },
+    channelName(token, 'workshop'),
+  );
   return () => page.evaluate(() => (window as unknown as { pairProbe: { heard: unknown[] } }).pairProbe.heard);
 }
 
@@ -76,7 +79,7 @@ test('deck and presenter follow each other both ways, steps included', async ({ 
 test('an unpaired deck neither follows a presenter nor drives it', async ({ context, fixtureURL }) => {
   const { deck, presenter, token } = await openPair(context, fixtureURL);
   const stranger = await context.newPage();
-  await stranger.goto(`${fixtureURL}/talk/`);
+  await stranger.goto(`${fixtureURL}/talk/workshop/`);
   await expect(counter(stranger)).toHaveText('1 / 7');
   const strangerHeard = await listenOnPair(stranger, token);
 
@@ -139,7 +142,7 @@ test('the presenter shows current and next slide, the notes, a timer with pacing
   fixtureURL,
 }) => {
   await page.clock.install({ time: new Date('2026-11-25T09:00:00') });
-  await page.goto(`${fixtureURL}/talk/presenter/#/first/1/3`);
+  await page.goto(`${fixtureURL}/talk/workshop/presenter/#/first/1/3`);
   const currentStage = page.locator('[data-current-stage]');
   await expect(currentStage.getByRole('heading', { name: 'Steps in a list' })).toBeVisible();
   await expect(currentStage.getByText('Gamma point')).toBeVisible();
@@ -150,12 +153,17 @@ test('the presenter shows current and next slide, the notes, a timer with pacing
   await expect(page.locator('[data-clock]')).toHaveText(/09:00/);
 
   await expect(page.locator('[data-elapsed]')).toHaveText('0:00');
-  await expect(page.locator('[data-pace]')).toHaveText('Chapter 1 should end at 6:00. Start the timer when you begin.');
+  // The fixture talk's 12 minutes, shared by slide weight: chapter 1's 6 minutes over 4 slides, chapter 2's 4 over 3.
+  await expect(page.locator('[data-pace]')).toHaveText(
+    'Slide 2 should be done by 3:36 of 12:00. Start the timer when you begin.',
+  );
   await page.getByRole('button', { name: 'Start' }).click();
   await page.clock.runFor(5 * 60_000);
   await expect(page.locator('[data-elapsed]')).toHaveText('5:00');
-  // Slide 1 of chapter 1's 4 slides is planned at 1:30 of 6 minutes: 3.5 min behind rounds to 4.
-  await expect(page.locator('[data-pace]')).toHaveText('Chapter 1 should end at 6:00; you are 4 min behind.');
+  // Slide 2 is planned from 1:48 to 3:36: at 5:00, 1.4 min behind rounds to 1.
+  await expect(page.locator('[data-pace]')).toHaveText(
+    'Slide 2 should be done by 3:36 of 12:00; you are 1 min behind.',
+  );
   await page.getByRole('button', { name: 'Pause' }).click();
   const paused = (await page.locator('[data-elapsed]').textContent())!;
   expect(paused).toMatch(/^5:0\d$/);
@@ -173,7 +181,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the presenter view has no axe violations in the ${colorScheme} theme`, async ({ page, fixtureURL }) => {
     await page.emulateMedia({ colorScheme });
     for (const hash of ['#/first/2/1', '#/second/2']) {
-      await page.goto(`${fixtureURL}/talk/presenter/${hash}`);
+      await page.goto(`${fixtureURL}/talk/workshop/presenter/${hash}`);
       await expect(page.locator('[data-current-stage] .slide')).toHaveCount(1);
       expect(await axeViolations(page)).toEqual([]);
     }
@@ -182,7 +190,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('a presenter opened mid-talk joins the deck where it stands', async ({ context, fixtureURL }) => {
   const deck = await context.newPage();
-  await deck.goto(`${fixtureURL}/talk/#/second/1`);
+  await deck.goto(`${fixtureURL}/talk/workshop/#/second/1`);
   await deck.getByRole('link', { name: 'Presenter view' }).click({ modifiers: ['ControlOrMeta'] });
   const href = await deck.getByRole('link', { name: 'Presenter view' }).getAttribute('href');
   const presenter = await context.newPage();

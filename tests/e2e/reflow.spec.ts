@@ -10,7 +10,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme, viewport: narrow });
 
-    for (const path of ['/talk/presenter/', '/sources/', '/glossary/', ...readingPages()]) {
+    for (const path of ['/talk/workshop/presenter/', '/sources/', '/glossary/', ...readingPages()]) {
       test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
         await page.goto(path);
         const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {

@@ -33,12 +33,39 @@ describe('content checks', () => {
     'content/running-example.yaml',
     ...readdirSync('content/sources').map((name) => `content/sources/${name}`),
     ...readdirSync('content/simulator').map((name) => `content/simulator/${name}`),
+    ...readdirSync('content/talks').map((name) => `content/talks/${name}`),
   ])('name the file and line of a YAML syntax error in %s, and nothing misleading', (path) => {
     const line = breakYaml(path);
     const problems = findContentProblems(root);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((problem) => problem.startsWith(`${path}:`))).toBe(true);
     expect(problems[0]).toMatch(new RegExp(`^${path}:${line}:\\d+ YAML: `));
+  });
+
+  it('name the file and line of a talk’s unknown chapter, unknown slide and bad field', () => {
+    const path = 'content/talks/conference.yaml';
+    edit(path, (text) =>
+      text
+        .replace('  - chapter: monitoring\n', '  - chapter: monitorin\n')
+        .replace('      - cold-starts\n', '      - cold-start\n')
+        .replace('duration: 40', 'duration: forty'),
+    );
+    expect(findContentProblems(root)).toEqual([
+      `${path}:6 talk duration: Invalid input: expected number, received string`,
+    ]);
+    edit(path, (text) => text.replace('duration: forty', 'duration: 40'));
+    const lines = readFileSync(join(root, path), 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((line) => line === text) + 1;
+    expect(findContentProblems(root)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${path}:${lineOf('      - cold-start')} talk items\\.\\d+\\.sections\\.1: chapter "platforms" has no slide "cold-start"`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(`^${path}:${lineOf('  - chapter: monitorin')} talk items\\.\\d+\\.chapter: no chapter "monitorin"`),
+      ),
+    ]);
   });
 
   it('name both files of a source id defined twice, and the line of the second', () => {

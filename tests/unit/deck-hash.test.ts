@@ -55,11 +55,12 @@ describe('the key map', () => {
   });
 
   it('has one letter per command', () => {
-    expect(['o', 'f', 'n', 'p', '?'].map((k) => press(k, { shiftKey: k === '?' }))).toEqual([
+    expect(['o', 'f', 'n', 'p', 'l', '?'].map((k) => press(k, { shiftKey: k === '?' }))).toEqual([
       'overview',
       'fullscreen',
       'notes',
       'presenter',
+      'live',
       'help',
     ]);
   });

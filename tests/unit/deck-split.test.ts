@@ -40,6 +40,23 @@ describe('splitting a chapter at its ## headings', () => {
     expect(splitChapterHtml('<p>Only prose</p>')).toEqual({ introHtml: '<p>Only prose</p>', sections: [] });
   });
 
+  it("counts a slide's steps from the tree: list items of a stepped slide, nested ones too, and code ranges", () => {
+    const html =
+      '<h2 id="s">S</h2><deck-slide data-steps="true"><ul><li>a<ul><li>b</li></ul></li></ul>' +
+      '<pre class="astro-code" data-code-steps="1|2-3|all"><code></code></pre></deck-slide>' +
+      '<h2 id="t">T</h2><deck-slide><ul><li>x</li></ul></deck-slide>';
+    expect(splitChapterHtml(html).sections.map((s) => s.stepCount)).toEqual([4, 0]);
+  });
+
+  it("links the code blocks of a section's notes to the section when given the chapter's address", () => {
+    const html =
+      '<h2 id="where">Where</h2><deck-slide><p>x</p></deck-slide>' +
+      '<pre class="astro-code" data-language="python"><code><span class="line">a</span>\n<span class="line">b</span></code></pre>';
+    expect(splitChapterHtml(html, '/chapters/service/').sections[0].notesHtml).toBe(
+      '<p class="notes-code"><a href="/chapters/service/#where">python, 2 lines, in the chapter</a></p>',
+    );
+  });
+
   it('does not split at an escaped "<h2" inside code', () => {
     expect(splitChapterHtml('<h2>A</h2><pre>&lt;h2>not a heading</pre>').sections).toHaveLength(1);
   });

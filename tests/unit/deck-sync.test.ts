@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { channelName, createPairingToken, parsePairingToken, parseSyncMessage } from '../../src/deck/sync-message';
-import { computePace, describePace, formatDuration } from '../../src/deck/pacing';
 
 const token = 'AbCdEfGhIjKlMnOpQrStUv';
 const expect3 = { token, slideCount: 3, stepCount: (slide: number) => [0, 2, 0][slide] ?? 0 };
@@ -82,28 +81,5 @@ describe('pairing tokens', () => {
 
   it('names the channel after the token', () => {
     expect(channelName(token)).toContain(token);
-  });
-});
-
-describe('pacing', () => {
-  const minutes = [10, 8, 20];
-
-  it("sets each chapter's end at the sum of the minutes so far", () => {
-    expect(computePace(minutes, 1, 0, 4, 0).chapterEndsAtMs).toBe(18 * 60_000);
-  });
-
-  it('says how far behind or ahead the speaker is', () => {
-    // Halfway through chapter 2 (10 + 4 minutes planned) at 16 minutes: 2 behind.
-    expect(describePace(computePace(minutes, 1, 2, 4, 16 * 60_000))).toBe(
-      'Chapter 2 should end at 18:00; you are 2 min behind.',
-    );
-    expect(describePace(computePace(minutes, 2, 0, 5, 15 * 60_000))).toBe(
-      'Chapter 3 should end at 38:00; you are 3 min ahead.',
-    );
-    expect(describePace(computePace(minutes, 0, 0, 3, 10_000))).toBe('Chapter 1 should end at 10:00; you are on time.');
-  });
-
-  it('formats durations', () => {
-    expect([formatDuration(0), formatDuration(65_000), formatDuration(3_725_000)]).toEqual(['0:00', '1:05', '1:02:05']);
   });
 });

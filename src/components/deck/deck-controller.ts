@@ -4,6 +4,7 @@ import { nextPosition, previousPosition } from '../../deck/deck-navigation';
 import type { SyncOrigin } from '../../deck/sync-message';
 import { watchItem } from '../site-storage';
 import { buildOverview } from './deck-overview';
+import { setUpJump } from './deck-jump';
 import { openDeckLink, type DeckLink } from './deck-sync';
 import { keyBelongsToFocus } from './key-focus';
 import { moveFocusInGrid } from './overview-grid';
@@ -12,6 +13,8 @@ import type { SlideInfo } from './slide-dom';
 /** What a view (the audience deck or the presenter) gives the controller. */
 export interface DeckView {
   from: SyncOrigin;
+  /** The talk's id: deck and presenter of one talk pair, never of two. */
+  talk: string;
   slides: readonly SlideInfo[];
   /** Draw the view at a position (the controller has already moved and will write the hash). */
   render: (position: DeckPosition) => void;
@@ -178,14 +181,7 @@ export function createDeckController(view: DeckView): DeckController {
       if (event.target === dialog || (event.target as Element).closest('[data-dialog-close]')) dialog.close();
     });
   }
-  if (jump) {
-    const input = jump.querySelector<HTMLInputElement>('input')!;
-    input.max = String(slides.length);
-    jump.querySelector('form')!.addEventListener('submit', () => {
-      const number = Number(input.value);
-      if (Number.isInteger(number) && number >= 1 && number <= slides.length) go({ slide: number - 1, step: 0 });
-    });
-  }
+  if (jump) setUpJump(jump, slides, (slide) => go({ slide, step: 0 }));
 
   window.addEventListener('hashchange', () => go(parseHash(location.hash, keys, stepCounts)));
 
@@ -206,14 +202,19 @@ export function createDeckController(view: DeckView): DeckController {
     go,
     run,
     connect(token) {
-      link = openDeckLink(token, view.from, {
-        slideCount: slides.length,
-        stepCount: (slide) => stepCounts[slide] ?? 0,
-        position: () => position,
-        follow: (next) => go(next, false),
-        followBlackout: (on) => setBlackout(on, false),
-        joined: () => view.joined?.(),
-      });
+      link = openDeckLink(
+        token,
+        view.from,
+        {
+          slideCount: slides.length,
+          stepCount: (slide) => stepCounts[slide] ?? 0,
+          position: () => position,
+          follow: (next) => go(next, false),
+          followBlackout: (on) => setBlackout(on, false),
+          joined: () => view.joined?.(),
+        },
+        view.talk,
+      );
     },
   };
 }

@@ -1,12 +1,14 @@
 import type { SlideInfo } from './slide-dom';
 
-/** Fill the overview dialog's grid from the slides: a heading per chapter, a numbered button per slide. */
+/** Fill the overview dialog's grid from the slides: a heading per group (chapter or talk), a numbered button per slide. */
 export function buildOverview(grid: HTMLElement, slides: readonly SlideInfo[]): void {
   let list: HTMLOListElement | null = null;
+  let group: string | null = null;
   slides.forEach((slide, index) => {
-    if (slide.el.classList.contains('slide--chapter') || !list) {
+    if (slide.group !== group || !list) {
+      group = slide.group;
       const heading = document.createElement('h3');
-      heading.textContent = `${slide.chapterIndex + 1}. ${slide.title}`;
+      heading.textContent = slide.group;
       list = document.createElement('ol');
       list.className = 'deck-overview__list';
       grid.append(heading, list);

@@ -21,10 +21,11 @@ export interface LinkedDeck {
 
 /**
  * Talk on the pair's own BroadcastChannel: announce ourselves, answer the other window's hello with
- * where we are, follow its moves and its blackout. Messages that fail validation are dropped.
+ * where we are, follow its moves and its blackout. Messages that fail validation are dropped. One channel per
+ * token and talk (the talk's id).
  */
-export function openDeckLink(token: string, from: SyncOrigin, deck: LinkedDeck): DeckLink {
-  const channel = new BroadcastChannel(channelName(token));
+export function openDeckLink(token: string, from: SyncOrigin, deck: LinkedDeck, talk = ''): DeckLink {
+  const channel = new BroadcastChannel(channelName(token, talk));
   const send = ({ slide, step }: DeckPosition) => channel.postMessage({ kind: 'goto', token, from, slide, step });
   channel.onmessage = (event: MessageEvent) => {
     const message = parseSyncMessage(event.data, { token, slideCount: deck.slideCount, stepCount: deck.stepCount });

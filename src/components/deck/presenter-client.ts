@@ -1,4 +1,5 @@
 import type { DeckPosition } from '../../deck/deck-hash';
+import { LIVE_START_EVENT } from '../../deck/deck-keys';
 import { nextPosition } from '../../deck/deck-navigation';
 import { computePace, describePace, formatDuration } from '../../deck/pacing';
 import { createPairingToken } from '../../deck/sync-message';
@@ -9,6 +10,7 @@ import { loadNotes } from './deck-notes';
 import { readItem, writeItem } from '../site-storage';
 import { PresenterTimer } from './presenter-timer';
 import { copyCanvas, readSlides, showStep } from './slide-dom';
+import { isLoaded, loadSlide } from './slide-loader';
 
 /** The presenter view: current and next slide, notes, timer with pacing, clock; in step with the paired deck. */
 const source = document.querySelector<HTMLElement>('[data-deck-source]')!;
@@ -25,20 +27,14 @@ const toggle = document.querySelector<HTMLButtonElement>('[data-timer-toggle]')!
 const audienceLink = document.querySelector<HTMLAnchorElement>('[data-audience-link]')!;
 const pairStatus = document.querySelector<HTMLElement>('[data-pair-status]')!;
 
-// Chapter plan: each chapter's minutes, where its slides start and how many it has.
-const chapterMinutes: number[] = [];
-const chapterFirst: number[] = [];
-slides.forEach((slide, i) => {
-  if (slide.el.classList.contains('slide--chapter')) {
-    chapterMinutes.push(Number(slide.el.dataset.minutes ?? 0));
-    chapterFirst.push(i);
-  }
-});
+// The talk's plan: each slide's minutes, summing to the talk's slot (built from content/talks/<id>.yaml).
+const slideMinutes = slides.map((slide) => slide.minutes);
+const audienceBase = audienceLink.getAttribute('href')!;
 
 const token = readPairing() ?? createPairingToken();
 rememberPairing(token);
 // No slide in the link: the deck asks the presenter where it is as soon as it opens.
-audienceLink.href = `/talk/?pair=${token}`;
+audienceLink.href = `${audienceBase}?pair=${token}`;
 // One stopwatch per talk, kept in localStorage: closing the presenter tab mid-talk loses no time.
 const timer = new PresenterTimer(`nlp-journey-timer:${location.pathname}`);
 
@@ -53,7 +49,15 @@ function showIn(stage: HTMLElement, at: DeckPosition | null) {
     );
     return;
   }
-  const copy = copyCanvas(slides[at.slide].el);
+  const source = slides[at.slide].el;
+  if (!isLoaded(source)) {
+    // Drawn again, complete, once its chapter's slides arrive.
+    loadSlide(source).then(
+      () => presenter.go(presenter.position, false),
+      () => {},
+    );
+  }
+  const copy = copyCanvas(source);
   stage.replaceChildren(copy);
   showStep(copy, at.step);
   fitContent(copy);
@@ -63,14 +67,11 @@ function updateTime() {
   const ms = timer.elapsedMs();
   elapsed.textContent = formatDuration(ms);
   toggle.textContent = timer.running ? 'Pause' : ms > 0 ? 'Resume' : 'Start';
-  const chapter = slides[presenter.position.slide].chapterIndex;
-  const first = chapterFirst[chapter] ?? 0;
-  const count = (chapterFirst[chapter + 1] ?? slides.length) - first;
-  const planned = computePace(chapterMinutes, chapter, presenter.position.slide - first, count, ms);
+  const planned = computePace(slideMinutes, presenter.position.slide, ms);
   pace.textContent =
     ms > 0 || timer.running
       ? describePace(planned)
-      : `Chapter ${planned.chapter} should end at ${formatDuration(planned.chapterEndsAtMs)}. Start the timer when you begin.`;
+      : `Slide ${planned.slide} should be done by ${formatDuration(planned.slideEndsAtMs)} of ${formatDuration(planned.talkEndsAtMs)}. Start the timer when you begin.`;
   clock.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
@@ -92,18 +93,26 @@ function showNotes() {
 
 const presenter = createDeckController({
   from: 'presenter',
+  talk: document.documentElement.dataset.talk ?? '',
   slides,
   render(position) {
     const { slide, step } = position;
     const ahead = nextPosition(position, stepCounts);
     showIn(currentStage, position);
     showIn(nextStage, ahead.slide === slide && ahead.step === step ? null : ahead);
+    // The slides after the next one load ahead too, so the next preview never waits.
+    for (const later of slides.slice(slide + 2, slide + 4))
+      if (!isLoaded(later.el)) loadSlide(later.el).catch(() => {});
     showNotes();
     counter.textContent = `${slide + 1} / ${slides.length}${stepCounts[slide] ? ` · step ${step} of ${stepCounts[slide]}` : ''}`;
     updateTime();
   },
   say: (message) => (pairStatus.textContent = message),
   joined: () => (pairStatus.textContent = 'In step with the audience window.'),
+  // The live panel (src/components/live/) starts a session on this event, so `l` follows the deck's key rule.
+  extra: (action) => {
+    if (action === 'live') document.dispatchEvent(new CustomEvent(LIVE_START_EVENT));
+  },
 });
 presenter.connect(token);
 loadNotes().then(

@@ -1,13 +1,17 @@
 import { parseCodeSteps } from '../../deck/code-steps.mjs';
 import { activeRange, planSteps, type StepUnit } from '../../deck/slide-steps';
 
-/** A slide as the browser sees it: its element, hash key, chapter and step count. */
+/** A slide as the browser sees it: its element, hash key, chapter, overview group, step count and planned minutes. */
 export interface SlideInfo {
   el: HTMLElement;
   key: string;
+  /** The journey chapter (0-based), -1 for a talk's own slide. */
   chapterIndex: number;
   title: string;
+  /** The overview's heading for it (its chapter, or the talk). */
+  group: string;
   steps: number;
+  minutes: number;
 }
 
 /** A slide's steppable parts in document order: list items (in <Slide steps>) and stepped code blocks. */
@@ -24,14 +28,21 @@ function stepParts(
   });
 }
 
-/** Read the deck's slides from the page, in order. */
+/**
+ * Read the deck's slides from the page, in order. The step count is the build's (data-step-count), so a slide
+ * whose content has not loaded yet (slide-loader.ts) still steps as it will.
+ */
 export function readSlides(root: ParentNode): SlideInfo[] {
   return [...root.querySelectorAll<HTMLElement>('.slide')].map((el) => ({
     el,
     key: el.dataset.key ?? '',
     chapterIndex: Number(el.dataset.chapter ?? 0),
     title: el.dataset.title ?? '',
-    steps: planSteps(stepParts(el).map((part) => part.unit)).total,
+    group: el.dataset.group ?? '',
+    steps: el.dataset.stepCount
+      ? Number(el.dataset.stepCount)
+      : planSteps(stepParts(el).map((part) => part.unit)).total,
+    minutes: Number(el.dataset.minutes ?? 0),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { LIVE_START_EVENT } from '../../deck/deck-keys';
 import { resultsMarkdown } from '../../live/markdown';
 import { questionFor } from '../../live/questions';
 import { leaders, stepFor } from '../../live/room';
@@ -22,14 +23,12 @@ export default function PresenterLivePanel({ joinOrigin }: { joinOrigin: string 
   const start = () => setStarting(true);
 
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== 'l' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+    // The deck's key map turns `l` into this event (presenter-client.ts), unless a field or demo holds the keys.
+    const onStart = () => {
       if (!session) setStarting(true);
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener(LIVE_START_EVENT, onStart);
+    return () => document.removeEventListener(LIVE_START_EVENT, onStart);
   }, [session]);
 
   return (
