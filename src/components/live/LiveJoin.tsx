@@ -1,17 +1,12 @@
 import { useMemo } from 'react';
-import { encode } from 'uqr';
+import { qrModules } from '../qr-code';
 
 /** The address attendees open to join `room`. */
 export const joinUrl = (origin: string, room: string) => `${origin}/live/?room=${room}`;
 
 /** A QR code as SVG: one path of dark modules, with the standard four-module quiet zone. */
 export function QrCode({ text, label }: { text: string; label: string }) {
-  const { path, size } = useMemo(() => {
-    const { data, size } = encode(text, { border: 4 });
-    const cells: string[] = [];
-    data.forEach((row, y) => row.forEach((dark, x) => dark && cells.push(`M${x} ${y}h1v1h-1z`)));
-    return { path: cells.join(''), size };
-  }, [text]);
+  const { path, size } = useMemo(() => qrModules(text), [text]);
   return (
     <svg className="live-qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shapeRendering="crispEdges">
       <rect width={size} height={size} fill="#fff" />
