@@ -51,8 +51,9 @@ export async function startCompanionServer({
 }: CompanionOptions) {
   const files = staticHandler(root);
   const store = openRoomStore(database);
-  const live = createLiveEndpoint(store, { refusalHeaders: files.headersFor('/live/ws'), roomsFrom });
   let joinOrigin = publicUrl?.replace(/\/$/, '') ?? null;
+  const hostNames = [host, joinOrigin && URL.parse(joinOrigin)?.hostname].filter((name) => !!name) as string[];
+  const live = createLiveEndpoint(store, { refusalHeaders: files.headersFor('/live/ws'), roomsFrom, hostNames });
   // Node's defaults (60 s for headers, checked every 30 s) let a few slow-drip clients hold sockets for minutes.
   const timeouts = {
     headersTimeout: headersTimeoutMs,

@@ -83,6 +83,8 @@ export function isOwnAddress(address: string | undefined, interfaces = networkIn
  * @param options.refusalHeaders headers (the site's CSP and the rest) on the 403 that refuses an upgrade
  * @param options.roomsFrom 'this-machine' (default): only connections from this machine's own addresses
  *   may create rooms; 'anywhere' lets any connection (a presenter on another device)
+ * @param options.hostNames names the server is reached by besides localhost and its own IP addresses (the
+ *   public URL's host); an upgrade with another Host is refused, so a DNS-rebinding page cannot connect
  * @returns `close()` ends every connection
  */
 export function createLiveEndpoint(
@@ -90,8 +92,11 @@ export function createLiveEndpoint(
   {
     refusalHeaders = {},
     roomsFrom = 'this-machine',
+    hostNames = [],
   }: {
     refusalHeaders?: Record<string, string>;
+    /** Host names (besides localhost and this machine's addresses) pages may reach the endpoint by. */
+    hostNames?: string[];
     /** Who may create rooms: connections from the server's own machine (default), or anyone who reaches it. */
     roomsFrom?: 'this-machine' | 'anywhere';
   } = {},
@@ -100,6 +105,14 @@ export function createLiveEndpoint(
   const rooms = new Map<string, LiveRoom>();
   const connections = new WeakMap<WebSocket, Connection>();
 
+  /**
+   * A page of evil.example whose name an attacker re-points at this machine (DNS rebinding) is same-origin
+   * with itself; its Host header still says evil.example, which is none of this server's names.
+   */
+  const knownHost = (host: string | undefined) => {
+    const name = URL.parse(`http://${host ?? ''}`)?.hostname.replace(/^\[(.*)\]$/, '$1');
+    return !!name && (name === 'localhost' || hostNames.includes(name) || isOwnAddress(name));
+  };
   const send = (connection: Connection, message: ServerMessage) => {
     if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(JSON.stringify(message));
   };
@@ -316,7 +329,7 @@ export function createLiveEndpoint(
       const origin = request.headers.origin;
       // A page of another site must not act for the visitor (browsers always send Origin; scripts may not).
       const sameOrigin = origin === undefined || URL.parse(origin)?.host === request.headers.host;
-      if (url?.pathname !== LIVE_PATH || !sameOrigin) {
+      if (url?.pathname !== LIVE_PATH || !sameOrigin || !knownHost(request.headers.host)) {
         const headers = Object.entries(refusalHeaders).map(([name, value]) => `${name}: ${value}\r\n`);
         socket.end(
           'HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n' +

@@ -483,3 +483,48 @@ describe('many and slow connections', () => {
     await after.next('pong');
   });
 });
+
+describe('a page that rebinds its own name to this machine', () => {
+  it('cannot open the socket: its Host is none of the server’s names', async () => {
+    const server = await start();
+    const { port } = new URL(server.url);
+    const rebound = new WebSocket(`${server.url.replace('http', 'ws')}/live/ws`, {
+      headers: { Host: `evil.example:${port}`, Origin: `http://evil.example:${port}` },
+    });
+    sockets.push(rebound);
+    await expect(new Promise((done, fail) => rebound.once('open', done).once('error', fail))).rejects.toThrow(/403/);
+    // The server's own names still connect.
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`]) {
+      const own = await connect(server, { Host: host, Origin: `http://${host}` });
+      own.send({ t: 'ping' });
+      await own.next('pong');
+    }
+  });
+});
+
+describe('payloads built to confuse the parser', () => {
+  it('refuses prototype-polluting, deeply nested and control-character messages without touching the room', async () => {
+    const server = await start();
+    const { presenter, room, id } = await roomWithVote(server);
+    const bad = await attendee(server, room, 'device-aaaa-1');
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    for (const text of [
+      `{"__proto__":{"t":"close"},"t":"close"}`,
+      `{"t":"vote","question":${id},"option":"xlmr","__proto__":{"role":"presenter"}}`,
+      `{"t":"vote","question":${id},"option":"__proto__"}`,
+      `{"t":"vote","question":${id},"option":"constructor"}`,
+      `{"t":"hello","role":"presenter","room":"${room}","secret":"${'A'.repeat(43)}","__proto__":{"secret":"x"}}`,
+      `{"t":"vote","question":${id},"option":${nested(7000)}}`,
+      nested(8000),
+      `{"t":"vote","question":${id},"option":"xlmr\\u0000"}`,
+    ]) {
+      bad.socket.send(text);
+      expect(['invalid', 'forbidden', 'not-open']).toContain((await bad.next('error')).code);
+    }
+    expect(({} as Record<string, unknown>).role).toBeUndefined();
+    expect(({} as Record<string, unknown>).t).toBeUndefined();
+    presenter.send({ t: 'close' });
+    const closed = await presenter.next('state', (m) => m.question?.open === false);
+    expect(closed.question?.tally).toEqual({ counts: { xlmr: 0, distil: 0 }, voters: 0 });
+  });
+});
