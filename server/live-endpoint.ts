@@ -162,10 +162,24 @@ export function createLiveEndpoint(
       if (member.role === role && member.socket.readyState === member.socket.OPEN) member.socket.send(text);
   };
 
+  /**
+   * Whether one more room fits in memory, after dropping the rooms nobody is connected to: they are in the
+   * store (state and every vote), and come back on the next hello. Without this, a server left running across
+   * rehearsals and talks would one day refuse every new room, and every stored one after a restart.
+   */
+  const roomInMemory = () => {
+    if (rooms.size < LIMITS.roomsInMemory) return true;
+    for (const [code, live] of rooms)
+      if (live.members.size === 0) {
+        clearTimeout(live.screenTimer);
+        rooms.delete(code);
+      }
+    return rooms.size < LIMITS.roomsInMemory;
+  };
   const roomFor = (code: string): LiveRoom | undefined => {
     const loaded = rooms.get(code);
     if (loaded) return loaded;
-    if (rooms.size >= LIMITS.roomsInMemory) return undefined;
+    if (!roomInMemory()) return undefined;
     const stored = store.load(code);
     if (!stored) return undefined;
     const live: LiveRoom = {
@@ -190,7 +204,7 @@ export function createLiveEndpoint(
       strike(connection);
       return refuse(connection, 'forbidden', 'Rooms are started from the machine that runs the server.');
     }
-    if (connection.creates >= LIMITS.createsPerConnection || rooms.size >= LIMITS.roomsInMemory)
+    if (connection.creates >= LIMITS.createsPerConnection || !roomInMemory())
       return refuse(connection, 'room-limit', 'No more rooms can be created now.');
     connection.creates += 1;
     const secret = randomBytes(32).toString('base64url');

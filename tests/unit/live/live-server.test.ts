@@ -12,6 +12,7 @@ import { startCompanionServer } from '../../../server/companion-server';
 import { createLiveEndpoint, isOwnAddress } from '../../../server/live-endpoint';
 import { openRoomStore, type RoomStore } from '../../../server/room-store';
 import type { ServerMessage } from '../../../src/live/protocol';
+import { LIMITS } from '../../../src/live/rate-limit';
 import { modelQuestion } from './model-question';
 
 const site = mkdtempSync(join(tmpdir(), 'live-site-'));
@@ -526,5 +527,32 @@ describe('payloads built to confuse the parser', () => {
     presenter.send({ t: 'close' });
     const closed = await presenter.next('state', (m) => m.question?.open === false);
     expect(closed.question?.tally).toEqual({ counts: { xlmr: 0, distil: 0 }, voters: 0 });
+  });
+});
+
+describe('a server left running across many talks', () => {
+  it('still starts a room, and brings back an old one, once the rooms in memory reach their limit', async () => {
+    const server = await start();
+    const first = await roomWithVote(server);
+    const voter = await attendee(server, first.room, 'device-aaaa-1');
+    voter.send({ t: 'vote', question: first.id, option: 'distil' });
+    await voter.next('voted');
+    voter.socket.close();
+    first.presenter.socket.close();
+    // Fill the rooms in memory, each speaker leaving afterwards (three rooms a connection at most).
+    for (let made = 1; made < LIMITS.roomsInMemory;) {
+      const speaker = await connect(server);
+      for (let i = 0; i < LIMITS.createsPerConnection && made < LIMITS.roomsInMemory; i++, made++) {
+        speaker.send({ t: 'create' });
+        await speaker.next('created');
+      }
+      speaker.socket.close();
+    }
+    const late = await connect(server);
+    late.send({ t: 'create' });
+    expect((await late.next('created')).room).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    const back = await connect(server);
+    back.send({ t: 'hello', role: 'presenter', room: first.room, secret: first.secret });
+    expect((await back.next('state')).question?.tally).toEqual({ counts: { xlmr: 0, distil: 1 }, voters: 1 });
   });
 });
