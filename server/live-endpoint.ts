@@ -7,6 +7,8 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import {
@@ -43,6 +45,8 @@ interface Connection {
   bucket: Bucket;
   strikes: number;
   creates: number;
+  /** Opened from the server's own machine: only such a connection may create rooms (see `roomsFrom`). */
+  mayCreate: boolean;
   /** Answered the last ping: a phone that left the venue's Wi-Fi without closing stops answering. */
   alive: boolean;
   role?: Role;
@@ -61,15 +65,54 @@ interface LiveRoom {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
+ * Whether `address` (a socket's remote address) is this machine: loopback, or one of its own interfaces'
+ * addresses (the speaker's laptop reaching itself through the venue address). Phones on the Wi-Fi are not.
+ */
+export function isOwnAddress(address: string | undefined, interfaces = networkInterfaces()): boolean {
+  if (!address || !isIP(address)) return false;
+  const plain = address.replace(/^::ffff:(?=\d+\.)/, '');
+  if (plain === '::1' || /^127\./.test(plain)) return true;
+  return Object.values(interfaces)
+    .flat()
+    .some((i) => i?.address === plain);
+}
+
+/**
  * Attach the live endpoint to an HTTP server's upgrade requests.
  * @param store where rooms and votes are kept
+ * @param options.refusalHeaders headers (the site's CSP and the rest) on the 403 that refuses an upgrade
+ * @param options.roomsFrom 'this-machine' (default): only connections from this machine's own addresses
+ *   may create rooms; 'anywhere' lets any connection (a presenter on another device)
+ * @param options.hostNames names the server is reached by besides localhost and its own IP addresses (the
+ *   public URL's host); an upgrade with another Host is refused, so a DNS-rebinding page cannot connect
  * @returns `close()` ends every connection
  */
-export function createLiveEndpoint(store: RoomStore) {
+export function createLiveEndpoint(
+  store: RoomStore,
+  {
+    refusalHeaders = {},
+    roomsFrom = 'this-machine',
+    hostNames = [],
+  }: {
+    refusalHeaders?: Record<string, string>;
+    /** Host names (besides localhost and this machine's addresses) pages may reach the endpoint by. */
+    hostNames?: string[];
+    /** Who may create rooms: connections from the server's own machine (default), or anyone who reaches it. */
+    roomsFrom?: 'this-machine' | 'anywhere';
+  } = {},
+) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const rooms = new Map<string, LiveRoom>();
   const connections = new WeakMap<WebSocket, Connection>();
 
+  /**
+   * A page of evil.example whose name an attacker re-points at this machine (DNS rebinding) is same-origin
+   * with itself; its Host header still says evil.example, which is none of this server's names.
+   */
+  const knownHost = (host: string | undefined) => {
+    const name = URL.parse(`http://${host ?? ''}`)?.hostname.replace(/^\[(.*)\]$/, '$1');
+    return !!name && (name === 'localhost' || hostNames.includes(name) || isOwnAddress(name));
+  };
   const send = (connection: Connection, message: ServerMessage) => {
     if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(JSON.stringify(message));
   };
@@ -119,10 +162,24 @@ export function createLiveEndpoint(store: RoomStore) {
       if (member.role === role && member.socket.readyState === member.socket.OPEN) member.socket.send(text);
   };
 
+  /**
+   * Whether one more room fits in memory, after dropping the rooms nobody is connected to: they are in the
+   * store (state and every vote), and come back on the next hello. Without this, a server left running across
+   * rehearsals and talks would one day refuse every new room, and every stored one after a restart.
+   */
+  const roomInMemory = () => {
+    if (rooms.size < LIMITS.roomsInMemory) return true;
+    for (const [code, live] of rooms)
+      if (live.members.size === 0) {
+        clearTimeout(live.screenTimer);
+        rooms.delete(code);
+      }
+    return rooms.size < LIMITS.roomsInMemory;
+  };
   const roomFor = (code: string): LiveRoom | undefined => {
     const loaded = rooms.get(code);
     if (loaded) return loaded;
-    if (rooms.size >= LIMITS.roomsInMemory) return undefined;
+    if (!roomInMemory()) return undefined;
     const stored = store.load(code);
     if (!stored) return undefined;
     const live: LiveRoom = {
@@ -142,7 +199,12 @@ export function createLiveEndpoint(store: RoomStore) {
   };
 
   const create = (connection: Connection) => {
-    if (connection.creates >= LIMITS.createsPerConnection || rooms.size >= LIMITS.roomsInMemory)
+    // On a venue network every phone reaches the endpoint: a room is started from the speaker's machine.
+    if (!connection.mayCreate) {
+      strike(connection);
+      return refuse(connection, 'forbidden', 'Rooms are started from the machine that runs the server.');
+    }
+    if (connection.creates >= LIMITS.createsPerConnection || !roomInMemory())
       return refuse(connection, 'room-limit', 'No more rooms can be created now.');
     connection.creates += 1;
     const secret = randomBytes(32).toString('base64url');
@@ -236,15 +298,24 @@ export function createLiveEndpoint(store: RoomStore) {
     control(connection, live, message);
   };
 
-  wss.on('connection', (socket: WebSocket) => {
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     const connection: Connection = {
       socket,
+      mayCreate: roomsFrom === 'anywhere' || isOwnAddress(request.socket.remoteAddress),
       bucket: createBucket(LIMITS.connection.capacity, LIMITS.connection.perSecond, Date.now()),
       strikes: 0,
       creates: 0,
       alive: true,
     };
-    socket.on('message', (data, isBinary) => receive(connection, data, isBinary));
+    socket.on('message', (data, isBinary) => {
+      // A handler that throws (a full disk, a bug) fails this message, not the process and every room in it.
+      try {
+        receive(connection, data, isBinary);
+      } catch (error) {
+        console.error('live endpoint: message failed:', error);
+        refuse(connection, 'server-error', 'The server could not handle this message: try again.');
+      }
+    });
     socket.on('pong', () => (connection.alive = true));
     connections.set(socket, connection);
     socket.on('close', () => connection.live?.members.delete(connection));
@@ -268,12 +339,16 @@ export function createLiveEndpoint(store: RoomStore) {
   return {
     /** Take over an upgrade request for {@link LIVE_PATH}; other paths and other origins' pages are refused. */
     upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
-      const url = new URL(request.url ?? '/', 'http://host');
+      const url = URL.parse(request.url ?? '/', 'http://host');
       const origin = request.headers.origin;
       // A page of another site must not act for the visitor (browsers always send Origin; scripts may not).
       const sameOrigin = origin === undefined || URL.parse(origin)?.host === request.headers.host;
-      if (url.pathname !== LIVE_PATH || !sameOrigin) {
-        socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      if (url?.pathname !== LIVE_PATH || !sameOrigin || !knownHost(request.headers.host)) {
+        const headers = Object.entries(refusalHeaders).map(([name, value]) => `${name}: ${value}\r\n`);
+        socket.end(
+          'HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n' +
+            `Content-Length: 10\r\n${headers.join('')}\r\nForbidden\n`,
+        );
         return;
       }
       wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));

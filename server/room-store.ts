@@ -25,8 +25,26 @@ export interface RoomStore {
  * @throws {Error} when the file cannot be opened or is not an SQLite database
  */
 export function openRoomStore(path: string): RoomStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new DatabaseSync(path);
+  let db: DatabaseSync | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new DatabaseSync(path);
+    // A damaged file is refused now, at start, not in the middle of the talk.
+    const check = db.prepare('PRAGMA quick_check').get() as { quick_check: string } | undefined;
+    if (check?.quick_check !== 'ok') throw new Error(`the database is damaged (${check?.quick_check})`);
+    return statements(db);
+  } catch (error) {
+    db?.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Cannot use ${path} as the live room store: ${reason}. Move the file away or pass --data <another file>.`,
+      { cause: error },
+    );
+  }
+}
+
+/** The tables (created when missing) and the prepared statements over them; every value is a bound parameter. */
+function statements(db: DatabaseSync): RoomStore {
   // WAL with synchronous=NORMAL: a committed write survives the process being killed (not a power cut).
   db.exec(`
     PRAGMA journal_mode = WAL;

@@ -44,17 +44,40 @@ export function staticHandler(root) {
   });
   /** @type {import('node:http').RequestListener} */
   const handle = (request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://host').pathname;
+    const pathname = requestPath(request.url);
     const notFound = () => {
-      setAll(response, headersFor(rules, pathname));
+      setAll(response, headersFor(rules, pathname ?? '/'));
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFoundPage);
     };
-    // The host's configuration is not part of the site.
-    if (pathname === '/_headers') return notFound();
+    // A target such as `//` is no URL path: answer it rather than throw.
+    if (pathname === undefined) {
+      setAll(response, headersFor(rules, '/'));
+      return response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+    }
+    // The host's configuration is not part of the site, however its name is spelled (sirv decodes `%5F`).
+    if (/^\/+_headers\/*$/.test(safeDecode(pathname))) return notFound();
     files(request, response, notFound);
   };
   return Object.assign(handle, { headersFor: (/** @type {string} */ pathname) => headersFor(rules, pathname) });
 }
+
+/**
+ * The path of a request target, or undefined when it is not one (`//`, `http://[`).
+ * @param {string | undefined} target the request line's target (`request.url`)
+ * @returns {string | undefined}
+ */
+export function requestPath(target) {
+  return URL.parse(target ?? '/', 'http://host')?.pathname;
+}
+
+/** @param {string} path */
+const safeDecode = (path) => {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+};
 
 /**
  * @param {import('node:http').ServerResponse} response

@@ -131,4 +131,12 @@ export type ServerMessage =
   | { t: 'pong' };
 
 export type ErrorCode =
-  'invalid' | 'no-room' | 'forbidden' | 'not-joined' | 'not-open' | 'rate-limited' | 'room-limit' | 'conflict';
+  | 'invalid'
+  | 'no-room'
+  | 'forbidden'
+  | 'not-joined'
+  | 'not-open'
+  | 'rate-limited'
+  | 'room-limit'
+  | 'conflict'
+  | 'server-error';

@@ -61,13 +61,7 @@ function RoomSimulator({ bundle, live }: { bundle: JourneyBundle; live: ReturnTy
   if (journey.done) {
     main = (
       <Suspense fallback={<p className="sim-muted">Preparing the report…</p>}>
-        <ProductionReport
-          data={data}
-          selection={selection}
-          steps={journey.steps}
-          sources={sources}
-          reachedNow={false}
-        />
+        <ProductionReport data={data} selection={selection} steps={journey.steps} sources={sources} takeFocus={false} />
       </Suspense>
     );
   } else if (status.kind === 'pitfall') {

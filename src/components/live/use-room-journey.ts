@@ -30,7 +30,7 @@ export function useRoomJourney(data: SimulatorData, steps: readonly Step[]): Roo
     const publish = (running: Actor<SimulatorMachine>) => {
       const snapshot = running.getSnapshot();
       setJourney({
-        done: snapshot.status === 'done',
+        done: snapshot.matches('inProduction'),
         steps: snapshot.context.steps,
         selection: snapshot.context.selection,
         mismatch: !sameSteps(snapshot.context.steps, steps),
