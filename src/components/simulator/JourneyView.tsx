@@ -9,6 +9,7 @@ import { Breadcrumb, type Crumb } from './Breadcrumb';
 import { DecisionStep } from './DecisionStep';
 import { MetricsPanel } from './MetricsPanel';
 import { PitfallCard } from './PitfallCard';
+import { detoursRuledOut } from '../../simulator/availability';
 import { ShareLink } from './ShareLink';
 import { useJourneyActor } from './use-journey-actor';
 import type { SourceRef } from './SourceLinks';
@@ -120,6 +121,7 @@ export function JourneyView({
             position={{ index: 1, of: status.pitfalls.length }}
             monthsLater={status.monthsLater}
             sources={sources}
+            unavailable={detoursRuledOut(data, selection, pitfall)}
             onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })}
           />
         ))}
