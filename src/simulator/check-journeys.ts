@@ -128,6 +128,8 @@ export function checkAllCombinations(
   const innerPitfalls = data.pitfalls.filter(readsInner);
   const outerPitfalls = data.pitfalls.filter((p) => !readsInner(p));
   const innerCombos = [...allSelections(data, inner)].map((s) => pickChoices(s, inner));
+  const metricRead = new Set(data.pitfalls.flatMap((p) => [...conditionInputs(p.when, true)]));
+  const innerMetricDecisions = [...inner].filter((d) => metricRead.has(d));
   // Pitfalls that need a mitigation in place can only open after a detour.
   const reachedOnlyByDetour = new Set(data.pitfalls.filter((p) => needsMitigation(p.when)).map((p) => p.id));
 
@@ -136,10 +138,12 @@ export function checkAllCombinations(
   // pitfalls (outer, inner) depends only on the decisions those affected pitfalls read: the memo key.
   type Part = 'outer' | 'inner';
   const groups: Record<Part, Pitfall[]> = { outer: outerPitfalls, inner: innerPitfalls };
-  const reach = new Map<string, { affected: Pitfall[]; key: DecisionId[] }>();
+  // A detour belongs to one pitfall, so the detour object keys what is worked out for it.
+  const reach = new Map<Detour, Partial<Record<Part, { affected: Pitfall[]; key: DecisionId[] }>>>();
   const reachOf = (pitfall: Pitfall, detour: Detour, part: Part) => {
-    const id = `${part}/${pitfall.id}/${detour.id}`;
-    let found = reach.get(id);
+    let forDetour = reach.get(detour);
+    if (!forDetour) reach.set(detour, (forDetour = {}));
+    let found = forDetour[part];
     if (!found) {
       const set = Object.keys(detour.set) as DecisionId[];
       const first = Math.min(...set.map((d) => DECISION_IDS.indexOf(d)));
@@ -157,11 +161,11 @@ export function checkAllCombinations(
       const key = [
         ...new Set([...affected.flatMap((p) => [...inputs.get(p)!]), ...changed, ...(ruled ? RULE_INPUTS : [])]),
       ];
-      reach.set(id, (found = { affected, key }));
+      forDetour[part] = found = { affected, key };
     }
     return found;
   };
-  const outcomes = new Map<string, Map<number, { leaves: boolean; opened: Pitfall[] }>>();
+  const outcomes = new Map<Detour, Record<Part, Map<number, { leaves: boolean; opened: Pitfall[] }>>>();
 
   /**
    * Every detour the reader can take around `pitfall` must close it; pitfalls it newly opens (in the
@@ -183,9 +187,9 @@ export function checkAllCombinations(
       for (const part of parts) {
         const { affected, key } = reachOf(pitfall, detour, part);
         if (affected.length === 0) continue;
-        const memoId = `${part}/${pitfall.id}/${detour.id}`;
-        let memo = outcomes.get(memoId);
-        if (!memo) outcomes.set(memoId, (memo = new Map()));
+        let forDetour = outcomes.get(detour);
+        if (!forDetour) outcomes.set(detour, (forDetour = { outer: new Map(), inner: new Map() }));
+        const memo = forDetour[part];
         const memoKey = index.encode(selection.choices, key, selection.mitigations);
         let outcome = memo.get(memoKey);
         if (!outcome) {
@@ -216,6 +220,7 @@ export function checkAllCombinations(
     if (combinations >= limit) break;
     if (Object.entries(only).some(([d, o]) => outerSelection.choices[d as DecisionId] !== o)) continue;
     const base: Selection = { choices: { ...outerSelection.choices, ...innerCombos[0] }, mitigations: [] };
+    const metricsByInner = new Map<string, Metrics>();
     const metrics = metricsOf(base);
     // Pitfalls that read no inner decision are the same for every inner combination: checked once.
     const openOuter = openAmong(outerPitfalls, base, metrics);
@@ -227,7 +232,11 @@ export function checkAllCombinations(
     for (const innerChoices of innerCombos) {
       if (++combinations > limit) break;
       const selection: Selection = { choices: { ...base.choices, ...innerChoices }, mitigations: [] };
-      const openInner = openAmong(innerPitfalls, selection, metricsOf(selection));
+      // Only the inner decisions that feed a metric some pitfall reads (labelled data) change the metrics.
+      const metricKey = innerMetricDecisions.map((d) => innerChoices[d]).join('|');
+      let innerMetrics = metricsByInner.get(metricKey);
+      if (!innerMetrics) metricsByInner.set(metricKey, (innerMetrics = metricsOf(selection)));
+      const openInner = openAmong(innerPitfalls, selection, innerMetrics);
       const openIds = new Set([...outerIds, ...openInner.map((p) => p.id)]);
       for (const pitfall of openInner) {
         pitfallHits.set(pitfall.id, pitfallHits.get(pitfall.id)! + 1);
