@@ -10,6 +10,7 @@ const LOAD_INPUTS: DecisionId[] = [
   'optimisation',
   'platform',
   'hardware',
+  'service',
 ];
 const QUALITY_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 'model', 'optimisation'];
 
@@ -31,6 +32,7 @@ export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
   p95LatencyMs: LOAD_INPUTS,
   sloHeadroomPct: LOAD_INPUTS,
   batchRunS: LOAD_INPUTS,
+  batchWindowPct: LOAD_INPUTS,
   monthlyCostUSD: ['traffic', 'latency', 'hardware', ...SIZE_INPUTS],
   modelsToRun: ['languages', 'strategy'],
   servicesToRun: ['languages', 'strategy', 'service'],
@@ -49,6 +51,6 @@ export const MITIGATION_METRICS: Record<MitigationId, MetricId[]> = {
   'warm-instance': ['monthlyCostUSD'],
   'model-in-image': ['packageMB', 'memoryMB', 'coldStartS', 'monthlyCostUSD'],
   'deployment-template': ['opsHoursPerMonth'],
-  'fan-out': ['batchRunS', 'monthlyCostUSD'],
+  'fan-out': ['batchRunS', 'batchWindowPct', 'monthlyCostUSD'],
   'model-in-config': [],
 };

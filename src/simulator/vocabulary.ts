@@ -71,6 +71,7 @@ export const METRICS = {
   p95LatencyMs: { label: 'p95 latency at peak', unit: 'ms' },
   sloHeadroomPct: { label: 'Headroom under the p95 budget', unit: '%' },
   batchRunS: { label: 'One batch run', unit: 's' },
+  batchWindowPct: { label: 'Share of the nightly window', unit: '%' },
   monthlyCostUSD: { label: 'Monthly cost (estimate)', unit: 'USD' },
   modelsToRun: { label: 'Models to run', unit: '' },
   servicesToRun: { label: 'Services to operate', unit: '' },

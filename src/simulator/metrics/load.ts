@@ -123,7 +123,8 @@ export const requestCompute: MetricGroup = (context) => {
 /**
  * Peak requests/s, replicas at peak and the p95 latency with queueing. A real-time service is an M/M/c
  * queue (Erlang C) sized to the smallest replica count whose p95 meets the budget; a nightly batch needs
- * the replicas that finish in the window, and reports how long one run (or one fanned-out chunk) takes.
+ * the replicas that finish in the window, and reports how long one run (or one fanned-out chunk) takes
+ * and the share of the window it fills (a batch-job script without fan-out is one worker).
  */
 export const peakLoad: MetricGroup = (context, earlier) => {
   const { pick, kind, has, platform } = context;
@@ -143,7 +144,10 @@ export const peakLoad: MetricGroup = (context, earlier) => {
     // half the timeout.
     const timeoutS = platform.limits.timeoutS?.value ?? Infinity;
     const chunk = Math.max(1, Math.min(batchChunk.value, Math.floor((0.5 * timeoutS) / serviceS)));
-    const invocationS = fanOut ? Math.min(runS, chunk * serviceS) : runS / replicas;
+    // A batch-job script is one process: without fan-out it classifies the night's messages one by one.
+    const workers = kind('service') === 'batch-job' && !fanOut ? 1 : replicas;
+    const invocationS = fanOut ? Math.min(runS, chunk * serviceS) : runS / workers;
+    const windowPct = (100 * runS) / workers / windowS;
     return {
       peakRps: metric(
         perDay / windowS,
@@ -161,7 +165,14 @@ export const peakLoad: MetricGroup = (context, earlier) => {
       batchRunS: metric(invocationS, true, [], () =>
         fanOut
           ? `${round(invocationS)} s = ${chunk.toLocaleString('en-US')} messages per invocation × ${round(serviceMs)} ms${chunk < batchChunk.value ? ` (chunks sized to half the ${timeoutS} s timeout)` : ''}`
-          : `${round(invocationS)} s = ${perDay.toLocaleString('en-US')} messages × ${round(serviceMs)} ms${replicas > 1 ? ` ÷ ${replicas} workers` : ''} in one run`,
+          : `${round(invocationS)} s = ${perDay.toLocaleString('en-US')} messages × ${round(serviceMs)} ms${workers > 1 ? ` ÷ ${workers} workers` : ''} in one run`,
+      ),
+      batchWindowPct: metric(
+        windowPct,
+        true,
+        [],
+        () =>
+          `${round(windowPct)} % = ${round(runS / 3600, 1)} h of work${workers > 1 ? ` ÷ ${workers} workers in parallel` : ' in one process'} ÷ the ${num(latency, 'windowH')} h window`,
       ),
     };
   }

@@ -128,6 +128,20 @@ describe('the load model on worked examples', () => {
     expect(whole.monthlyCostUSD!.explain()).toContain('2 vCPU need 3538 MB');
   });
 
+  it('a nightly batch-job script at 5 million messages runs past the window, and fits once fanned out', () => {
+    const batch = { latency: 'batch', traffic: 'high', service: 'batch-job', platform: 'kubernetes' };
+    const one = metricsOf(batch);
+    // One process: 5,000,000 × 171.5 ms = 857,673 s = 238 h of work ÷ the 6 h window = 3,971 %.
+    const runS = 5e6 * (one.latencyMs!.value / 1000);
+    expect(one.batchWindowPct!.value).toBeCloseTo((100 * runS) / 21_600, 6);
+    expect(one.batchWindowPct!.value).toBeGreaterThan(100);
+    // Fanned out: ⌈857,673 ÷ 21,600⌉ = 40 workers in parallel, each 99.3 % of the window.
+    const fanned = metricsOf(batch, ['fan-out']);
+    expect(fanned.replicasAtPeak!.value).toBe(Math.ceil(runS / 21_600));
+    expect(fanned.batchWindowPct!.value).toBeCloseTo((100 * runS) / 40 / 21_600, 6);
+    expect(fanned.batchWindowPct!.value).toBeLessThanOrEqual(100);
+  });
+
   it('prices a hosted LLM per token on a model that stays in the API, and halves it in a batch', () => {
     const llm = { model: 'llm-api', optimisation: 'none', service: 'fastapi-plain', residency: 'may-leave' };
     const realtime = metricsOf(llm);
