@@ -31,6 +31,7 @@ export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
   replicasAtPeak: LOAD_INPUTS,
   p95LatencyMs: LOAD_INPUTS,
   sloHeadroomPct: LOAD_INPUTS,
+  apiRateLimitPct: LOAD_INPUTS,
   batchRunS: LOAD_INPUTS,
   batchWindowPct: LOAD_INPUTS,
   monthlyCostUSD: ['traffic', 'latency', 'hardware', ...SIZE_INPUTS],

@@ -70,6 +70,7 @@ export const METRICS = {
   replicasAtPeak: { label: 'Instances at peak', unit: '' },
   p95LatencyMs: { label: 'p95 latency at peak', unit: 'ms' },
   sloHeadroomPct: { label: 'Headroom under the p95 budget', unit: '%' },
+  apiRateLimitPct: { label: 'Peak against the API rate limit', unit: '%' },
   batchRunS: { label: 'One batch run', unit: 's' },
   batchWindowPct: { label: 'Share of the nightly window', unit: '%' },
   monthlyCostUSD: { label: 'Monthly cost (estimate)', unit: 'USD' },

@@ -215,8 +215,26 @@ export const peakLoad: MetricGroup = (context, earlier) => {
       () =>
         `${round(100 * (1 - p95Ms / (budgetS * 1000)))} % = 1 − p95 ${round(p95Ms)} ms ÷ budget ${round(budgetS * 1000)} ms`,
     ),
+    ...apiRateLimit(context, peak),
   };
 };
+
+/** For a hosted LLM: the peak's requests a minute against the provider's rate limit (%). */
+function apiRateLimit(context: MetricContext, peak: number) {
+  const model = context.pick('model');
+  const limit = fig(model, 'requestsPerMinute');
+  if (context.kind('model') !== 'llm-api' || !limit) return {};
+  const pct = (100 * peak * 60) / limit.value;
+  return {
+    apiRateLimitPct: metric(
+      pct,
+      true,
+      sourcesOf(limit),
+      () =>
+        `${round(pct)} % = ${round(peak, 1)} requests/s × 60 = ${round(peak * 60)} a minute ÷ the ${limit.value.toLocaleString('en-US')} a minute the API allows (${limit.note ?? 'usage tier'})`,
+    ),
+  };
+}
 
 /** Lambda sizes CPU by memory: the memory to configure so the instance has its vCPUs (MB). */
 export const lambdaMemoryMB = (context: MetricContext, neededMB: number) =>

@@ -156,6 +156,9 @@ describe('the load model on worked examples', () => {
     const apiUSD = (1.2e6 * (1200 * 0.02 + 102 * 0.2 + 5 * 1.25)) / 1e6;
     expect(apiUSD).toBeCloseTo(60.78, 2);
     expect(realtime.monthlyCostUSD!.value - batch.monthlyCostUSD!.value).toBeCloseTo(apiUSD / 2, 6);
+    // The peak, 15 requests/s = 900 a minute, is 180 % of the 500 a minute of usage tier 1.
+    expect(realtime.apiRateLimitPct!.value).toBeCloseTo((100 * 15 * 60) / 500, 6);
+    expect(realtime.apiRateLimitPct!.sources).toEqual(['openai-gpt-5-nano']);
   });
 
   it('bills a scaled-to-zero endpoint for its busy time, and all month once a replica is kept warm', () => {
