@@ -14,6 +14,9 @@ export interface JourneyReport {
   adr: string;
 }
 
+/** "1 day", "3 days". */
+export const dayCount = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
 /** The in-production report: choices, metrics with derivations, detours, days lost and an ADR in Markdown. */
 export function buildReport(data: SimulatorData, selection: Selection, steps: readonly Step[]): JourneyReport {
   const index = indexData(data);
@@ -42,7 +45,7 @@ export function buildReport(data: SimulatorData, selection: Selection, steps: re
     '',
     '## Pitfalls met and detours taken',
     '',
-    ...detours.map(({ pitfall, detour }) => `- ${pitfall.title} → ${detour.label} (${detour.days.value} days)`),
+    ...detours.map(({ pitfall, detour }) => `- ${pitfall.title} → ${detour.label} (${dayCount(detour.days.value)})`),
     `- Days lost on detours: ${daysLost}.`,
     '',
   ].join('\n');

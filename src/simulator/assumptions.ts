@@ -39,6 +39,16 @@ export const ASSUMPTIONS = {
   targetUtilisation: { value: 0.7, source: 'judgement' },
   // 1,769 MB of memory buys one vCPU
   lambdaMBPerVcpu: { value: 1769, source: 'aws-lambda-memory' },
+  // GPU: the share of the L4's dense tensor peak an encoder forward pass sustains (memory traffic,
+  // attention, small matrices); an illustrative efficiency, not a measurement
+  gpuEfficiency: { value: 0.3, source: 'estimate' },
+  // GPU: one forward pass has a floor of kernel launches and transfers however small the batch
+  gpuPassFloorMs: { value: 4, source: 'estimate' },
+  // GPU with dynamic batching: requests per pass (TEI's default --max-client-batch-size)
+  gpuBatchSize: { value: 32, source: 'tei-cli-arguments' },
+  // L4 dense peaks (TFLOP/s): FP16 tensor cores 121 (242 with sparsity), FP32 30.3
+  l4Fp16Tflops: { value: 121, source: 'nvidia-l4-datasheet' },
+  l4Fp32Tflops: { value: 30.3, source: 'nvidia-l4-datasheet' },
   // messages per invocation when a nightly job fans out
   batchChunk: { value: 1000, source: 'judgement' },
 } as const satisfies Record<string, Pick<Figure, 'value' | 'source'>>;
@@ -53,7 +63,9 @@ export const CITED_IN_CODE = {
   xnli: 'bert-multilingual',
   erlangC: 'erlang-c',
   lambdaInitBilling: 'aws-lambda-init-billing',
-  promptCaching: 'openai-gpt41-mini-pricing',
+  promptCaching: 'openai-prompt-caching',
+  pytorchDynamicInt8: 'pytorch-dynamic-quant-bert',
+  ortDynamicInt8: 'intel-bert-int8-dynamic',
 } as const;
 
 /** Every source id written in src/simulator code. */

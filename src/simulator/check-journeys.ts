@@ -1,11 +1,18 @@
 import { evaluateCondition, matchCondition } from './conditions';
 import { indexData } from './data-index';
+import {
+  RULE_INPUTS,
+  RULED_DECISIONS,
+  availableOptions,
+  detourUnavailableReason,
+  settleSelection,
+} from './availability';
 import { applyDetour } from './journey';
-import { computeMetrics, type Selection } from './metrics';
-import type { Pitfall, SimulatorData } from './schema';
+import { computeMetrics, type MetricMemo, type Metrics, type Selection } from './metrics';
+import type { Detour, Pitfall, SimulatorData } from './schema';
 import type { Condition } from './schema';
-import { METRIC_INPUTS } from './metric-inputs';
-import type { DecisionId, MetricId } from './vocabulary';
+import { METRIC_INPUTS, MITIGATION_METRICS } from './metric-inputs';
+import { DECISION_IDS, type DecisionId, type MetricId, type MitigationId } from './vocabulary';
 
 const inputsOfMetric = (metric: string) => METRIC_INPUTS[metric as MetricId] ?? [];
 
@@ -45,24 +52,32 @@ export interface JourneyCheck {
 }
 
 /**
- * Every full combination of options (no mitigations), in a fixed order. Decisions outside `vary` keep
- * their first option: pass pitfallInputs(data) to cover every combination that can differ for a pitfall.
+ * Every full combination of options the journey can reach (no mitigations), in a fixed order: an option
+ * that earlier choices rule out (availability.ts) is skipped, as the reader cannot pick it. Decisions
+ * outside `vary` keep their first open option: pass pitfallInputs(data) to cover every combination that
+ * can differ for a pitfall.
  */
 export function* allSelections(data: SimulatorData, vary?: Set<DecisionId>): Generator<Selection> {
   const decisions = data.decisions;
-  const fixed = Object.fromEntries(
-    decisions.filter((d) => vary && !vary.has(d.id as DecisionId)).map((d) => [d.id, d.options[0]!.id]),
-  );
-  const varying = decisions.filter((d) => !vary || vary.has(d.id as DecisionId));
-  const indices = varying.map(() => 0);
-  while (true) {
-    const choices: Partial<Record<DecisionId, string>> = { ...fixed };
-    varying.forEach((d, i) => (choices[d.id as DecisionId] = d.options[indices[i]!]!.id));
-    yield { choices, mitigations: [] };
-    let i = varying.length - 1;
-    while (i >= 0 && ++indices[i]! === varying[i]!.options.length) indices[i--] = 0;
-    if (i < 0) return;
+  const choices: Partial<Record<DecisionId, string>> = {};
+  function* walk(i: number): Generator<Selection> {
+    if (i === decisions.length) {
+      yield { choices: { ...choices }, mitigations: [] };
+      return;
+    }
+    const decision = decisions[i]!;
+    const id = decision.id as DecisionId;
+    let open = availableOptions(data, { choices, mitigations: [] }, decision);
+    // A question whose every answer is ruled out would strand the reader: fail loudly, never skip it.
+    if (open.length === 0) throw new Error(`no open option for ${id} after ${describe({ choices, mitigations: [] })}`);
+    if (vary && !vary.has(id)) open = open.slice(0, 1);
+    for (const option of open) {
+      choices[id] = option.id;
+      yield* walk(i + 1);
+    }
+    delete choices[id];
   }
+  yield* walk(0);
 }
 
 const describe = (selection: Selection) =>
@@ -71,8 +86,16 @@ const describe = (selection: Selection) =>
     .join(' ');
 
 /**
- * Walk every combination (or those matching `only`, to split the work) through the pure model: note which pitfalls open, check that each of their
- * detours closes the pitfall it is offered for, and record which pitfalls a detour can newly open.
+ * Walk every combination (or those matching `only`, to split the work) through the pure model: note which
+ * pitfalls open, check that each detour the reader can take closes the pitfall it is offered for, and
+ * record which pitfalls a detour can newly open.
+ *
+ * Three things keep it fast without skipping a combination. Decisions read only by pitfalls that do not
+ * depend on the platform (residency, labelled data, monitoring) vary innermost, and the pitfalls that do
+ * not read them are checked once per outer combination, since their outcome cannot differ between inner
+ * ones. A detour's outcome depends only on the decisions read by the pitfalls it can change (those reading
+ * a decision it sets, or a later one it may clear) and is remembered under them. Metric groups are
+ * remembered under their own inputs.
  */
 export function checkAllCombinations(
   data: SimulatorData,
@@ -87,54 +110,178 @@ export function checkAllCombinations(
   const detourLeadsTo = new Map<string, Set<string>>(data.pitfalls.map((p) => [p.id, new Set()]));
   const problems: string[] = [];
   let combinations = 0;
-  // Metrics depend on fewer decisions than pitfalls do: compute them once per distinct input.
-  const metricInputs = [...new Set(data.pitfalls.flatMap((p) => [...conditionInputs(p.when, true)]))];
-  const metricsCache = new Map<string, ReturnType<typeof computeMetrics>>();
-  const metricsOf = (selection: Selection) => {
-    const key = `${metricInputs.map((d) => selection.choices[d]).join('|')}|${selection.mitigations.join(',')}`;
-    let metrics = metricsCache.get(key);
-    if (!metrics) metricsCache.set(key, (metrics = computeMetrics(data, selection)));
-    return metrics;
-  };
-  const open = (selection: Selection, metrics: ReturnType<typeof computeMetrics>): Pitfall[] => {
+  const metricMemo: MetricMemo = [];
+  const metricsOf = (selection: Selection) => computeMetrics(data, selection, metricMemo);
+  const openAmong = (pitfalls: Pitfall[], selection: Selection, metrics: Metrics): Pitfall[] => {
     const platform = index.platforms.get(selection.choices.platform ?? '');
-    return data.pitfalls.filter((p) => evaluateCondition(p.when, { data, selection, metrics, platform }) === true);
+    return pitfalls.filter((p) => evaluateCondition(p.when, { data, selection, metrics, platform }) === true);
   };
-  // Outer loop: combinations of the metrics' inputs; inner loop: the decisions only choice conditions read.
+  const inputs = new Map(data.pitfalls.map((p) => [p, conditionInputs(p.when)]));
+  const reads = new Map(data.pitfalls.map((p) => [p, conditionReads(p.when)]));
   const vary = pitfallInputs(data);
-  const outer = new Set([...vary].filter((d) => metricInputs.includes(d)));
-  const inner = new Set([...vary].filter((d) => !outer.has(d)));
-  for (const outerSelection of allSelections(data, outer)) {
-    if (combinations >= limit) break;
-    if (Object.entries(only).some(([d, o]) => outerSelection.choices[d as DecisionId] !== o)) continue;
-    const metrics = metricsOf(outerSelection);
-    const afterDetour = new Map<string, ReturnType<typeof computeMetrics>>();
-    for (const innerSelection of allSelections(data, inner)) {
-      if (++combinations > limit) break;
-      const selection: Selection = {
-        choices: { ...innerSelection.choices, ...pickChoices(outerSelection, outer) },
-        mitigations: [],
-      };
-      const before = open(selection, metrics);
-      const beforeIds = new Set(before.map((p) => p.id));
-      for (const pitfall of before) {
-        pitfallHits.set(pitfall.id, pitfallHits.get(pitfall.id)! + 1);
-        for (const detour of pitfall.detours) {
-          const next = applyDetour(selection, detour);
-          const memoKey = `${pitfall.id}/${detour.id}`;
-          let nextMetrics = afterDetour.get(memoKey);
-          if (!nextMetrics) afterDetour.set(memoKey, (nextMetrics = metricsOf(next)));
-          for (const after of open(next, nextMetrics)) {
-            if (after.id === pitfall.id) {
-              if (problems.length < maxProblems)
-                problems.push(`${pitfall.id} → ${detour.id} leaves the pitfall open for ${describe(selection)}`);
-            } else if (!beforeIds.has(after.id)) detourLeadsTo.get(pitfall.id)!.add(after.id);
+  const platformFree = data.pitfalls.filter((p) => !inputs.get(p)!.has('platform'));
+  const inner = new Set(
+    [...vary].filter((d) => data.pitfalls.every((p) => !inputs.get(p)!.has(d) || platformFree.includes(p))),
+  );
+  const outer = new Set([...vary].filter((d) => !inner.has(d)));
+  const readsInner = (p: Pitfall) => [...inputs.get(p)!].some((d) => inner.has(d));
+  const innerPitfalls = data.pitfalls.filter(readsInner);
+  const outerPitfalls = data.pitfalls.filter((p) => !readsInner(p));
+  const innerCombos = [...allSelections(data, inner)].map((s) => pickChoices(s, inner));
+  const metricRead = new Set(data.pitfalls.flatMap((p) => [...conditionInputs(p.when, true)]));
+  const innerMetricDecisions = [...inner].filter((d) => metricRead.has(d));
+  // Pitfalls that need a mitigation in place can only open after a detour.
+  const reachedOnlyByDetour = new Set(data.pitfalls.filter((p) => needsMitigation(p.when)).map((p) => p.id));
+
+  // What a detour can change: the decisions it sets, the later ones availability may clear or answer,
+  // the metrics its mitigation moves, and so the pitfalls reading any of them. Its outcome for a group of
+  // pitfalls (outer, inner) depends only on the decisions those affected pitfalls read: the memo key.
+  type Part = 'outer' | 'inner';
+  const groups: Record<Part, Pitfall[]> = { outer: outerPitfalls, inner: innerPitfalls };
+  // A detour belongs to one pitfall, so the detour object keys what is worked out for it.
+  const reach = new Map<Detour, Partial<Record<Part, { affected: Pitfall[]; key: DecisionId[] }>>>();
+  const reachOf = (pitfall: Pitfall, detour: Detour, part: Part) => {
+    let forDetour = reach.get(detour);
+    if (!forDetour) reach.set(detour, (forDetour = {}));
+    let found = forDetour[part];
+    if (!found) {
+      const set = Object.keys(detour.set) as DecisionId[];
+      const first = Math.min(...set.map((d) => DECISION_IDS.indexOf(d)));
+      const changed = new Set([...set, ...RULED_DECISIONS.filter((d) => DECISION_IDS.indexOf(d) > first)]);
+      const moved = new Set<string>(detour.mitigation ? MITIGATION_METRICS[detour.mitigation as MitigationId] : []);
+      const affected = groups[part].filter(
+        (p) =>
+          p === pitfall ||
+          [...inputs.get(p)!].some((d) => changed.has(d)) ||
+          (detour.mitigation !== undefined &&
+            (reads.get(p)!.mitigations.has(detour.mitigation) || [...reads.get(p)!.metrics].some((m) => moved.has(m)))),
+      );
+      // Availability may clear or answer later decisions only when the detour sets one its rules read.
+      const ruled = [...changed].some((d) => RULE_INPUTS.includes(d) || RULED_DECISIONS.includes(d));
+      const key = [
+        ...new Set([...affected.flatMap((p) => [...inputs.get(p)!]), ...changed, ...(ruled ? RULE_INPUTS : [])]),
+      ];
+      forDetour[part] = found = { affected, key };
+    }
+    return found;
+  };
+  const outcomes = new Map<Detour, Record<Part, Map<number, { leaves: boolean; opened: Pitfall[] }>>>();
+
+  /**
+   * Every detour the reader can take around `pitfall` must close it; pitfalls it newly opens (in the
+   * groups `parts`) are recorded, and one level down checked the same way when only a detour can reach
+   * them (cold starts at the peak behind one warm instance).
+   */
+  const verify = (
+    selection: Selection,
+    pitfall: Pitfall,
+    openIds: Set<string>,
+    parts: Part[],
+    { deeper = true, weight = 1, reportStuck = true } = {},
+  ) => {
+    let usable = 0;
+    for (const detour of pitfall.detours) {
+      if (detourUnavailableReason(data, selection, detour) !== undefined) continue;
+      usable++;
+      let next: Selection | undefined;
+      for (const part of parts) {
+        const { affected, key } = reachOf(pitfall, detour, part);
+        if (affected.length === 0) continue;
+        let forDetour = outcomes.get(detour);
+        if (!forDetour) outcomes.set(detour, (forDetour = { outer: new Map(), inner: new Map() }));
+        const memo = forDetour[part];
+        const memoKey = index.encode(selection.choices, key, selection.mitigations);
+        let outcome = memo.get(memoKey);
+        if (!outcome) {
+          next ??= settleSelection(data, applyDetour(selection, detour));
+          const opened = openAmong(affected, next, metricsOf(next));
+          outcome = { leaves: opened.includes(pitfall), opened: opened.filter((p) => p !== pitfall) };
+          memo.set(memoKey, outcome);
+        }
+        if (outcome.leaves && problems.length < maxProblems)
+          problems.push(`${pitfall.id} → ${detour.id} leaves the pitfall open for ${describe(selection)}`);
+        for (const after of outcome.opened) {
+          if (openIds.has(after.id)) continue;
+          detourLeadsTo.get(pitfall.id)!.add(after.id);
+          if (deeper && reachedOnlyByDetour.has(after.id)) {
+            pitfallHits.set(after.id, pitfallHits.get(after.id)! + weight);
+            next ??= settleSelection(data, applyDetour(selection, detour));
+            const openNext = new Set(openAmong(data.pitfalls, next, metricsOf(next)).map((p) => p.id));
+            verify(next, after, openNext, ['outer', 'inner'], { deeper: false, weight });
           }
         }
       }
     }
+    if (reportStuck && usable === 0 && problems.length < maxProblems)
+      problems.push(`${pitfall.id}: no detour can be taken for ${describe(selection)}`);
+  };
+
+  for (const outerSelection of allSelections(data, outer)) {
+    if (combinations >= limit) break;
+    if (Object.entries(only).some(([d, o]) => outerSelection.choices[d as DecisionId] !== o)) continue;
+    const base: Selection = { choices: { ...outerSelection.choices, ...innerCombos[0] }, mitigations: [] };
+    const metricsByInner = new Map<string, Metrics>();
+    const metrics = metricsOf(base);
+    // Pitfalls that read no inner decision are the same for every inner combination: checked once.
+    const openOuter = openAmong(outerPitfalls, base, metrics);
+    const outerIds = new Set(openOuter.map((p) => p.id));
+    for (const pitfall of openOuter) {
+      pitfallHits.set(pitfall.id, pitfallHits.get(pitfall.id)! + innerCombos.length);
+      verify(base, pitfall, outerIds, ['outer'], { weight: innerCombos.length });
+    }
+    for (const innerChoices of innerCombos) {
+      if (++combinations > limit) break;
+      const selection: Selection = { choices: { ...base.choices, ...innerChoices }, mitigations: [] };
+      // Only the inner decisions that feed a metric some pitfall reads (labelled data) change the metrics.
+      const metricKey = innerMetricDecisions.map((d) => innerChoices[d]).join('|');
+      let innerMetrics = metricsByInner.get(metricKey);
+      if (!innerMetrics) metricsByInner.set(metricKey, (innerMetrics = metricsOf(selection)));
+      const openInner = openAmong(innerPitfalls, selection, innerMetrics);
+      const openIds = new Set([...outerIds, ...openInner.map((p) => p.id)]);
+      for (const pitfall of openInner) {
+        pitfallHits.set(pitfall.id, pitfallHits.get(pitfall.id)! + 1);
+        verify(selection, pitfall, openIds, ['outer', 'inner']);
+      }
+      // An outer pitfall's detour may open a pitfall that reads this inner combination.
+      for (const pitfall of openOuter) verify(selection, pitfall, openIds, ['inner'], { reportStuck: false });
+    }
   }
   return { combinations: Math.min(combinations, limit), pitfallHits, detourLeadsTo, problems };
+}
+
+/** The metrics and mitigations a condition reads. */
+function conditionReads(condition: Condition): { metrics: Set<string>; mitigations: Set<string> } {
+  const metrics = new Set<string>();
+  const mitigations = new Set<string>();
+  const walk = (c: Condition): void =>
+    matchCondition<void>(c, {
+      all: (node) => node.all.forEach(walk),
+      any: (node) => node.any.forEach(walk),
+      not: (node) => walk(node.not),
+      choice: () => undefined,
+      optionKind: () => undefined,
+      compare: (node) => void metrics.add(node.metric),
+      overLimit: (node) => void metrics.add(node.metric),
+      platformFlag: () => undefined,
+      mitigation: (node) => void mitigations.add(node.mitigation),
+    });
+  walk(condition);
+  return { metrics, mitigations };
+}
+
+/** Whether a condition can only hold with some mitigation taken (a `mitigation: x, is: true` it requires). */
+function needsMitigation(condition: Condition): boolean {
+  return matchCondition<boolean>(condition, {
+    all: (node) => node.all.some(needsMitigation),
+    any: (node) => node.any.every(needsMitigation),
+    not: () => false,
+    choice: () => false,
+    optionKind: () => false,
+    compare: () => false,
+    overLimit: () => false,
+    platformFlag: () => false,
+    mitigation: (node) => node.is,
+  });
 }
 
 const pickChoices = (selection: Selection, decisions: Set<DecisionId>) =>

@@ -1,3 +1,4 @@
+import { detourUnavailableReason, settleSelection, unavailableReason } from './availability';
 import { evaluateCondition } from './conditions';
 import { indexData } from './data-index';
 import { computeMetrics, type Metrics, type Selection } from './metrics';
@@ -98,11 +99,14 @@ export function rootCauseFirst(
   if (open.length < 2) return open;
   const closes = (pitfall: Pitfall) =>
     Math.max(
-      ...pitfall.detours.map((detour) => {
-        const next = applyDetour(selection, detour);
-        const still = new Set(openPitfalls(data, next, computeMetrics(data, next), surfaces).map((p) => p.id));
-        return open.filter((p) => p !== pitfall && !still.has(p.id)).length;
-      }),
+      0,
+      ...pitfall.detours
+        .filter((detour) => detourUnavailableReason(data, selection, detour) === undefined)
+        .map((detour) => {
+          const next = settleSelection(data, applyDetour(selection, detour));
+          const still = new Set(openPitfalls(data, next, computeMetrics(data, next), surfaces).map((p) => p.id));
+          return open.filter((p) => p !== pitfall && !still.has(p.id)).length;
+        }),
     );
   const scores = new Map(open.map((p) => [p, closes(p)]));
   return [...open].sort((a, b) => scores.get(b)! - scores.get(a)!);
@@ -122,12 +126,14 @@ export function applyStep(data: SimulatorData, selection: Selection, step: Step)
   const status = journeyStatus(data, selection);
   if (step.kind === 'choose') {
     if (status.kind !== 'deciding' || status.decision.id !== step.decision) return undefined;
-    if (!status.decision.options.some((o) => o.id === step.option)) return undefined;
-    return { ...selection, choices: { ...selection.choices, [step.decision]: step.option } };
+    const option = status.decision.options.find((o) => o.id === step.option);
+    if (!option || unavailableReason(data, selection, status.decision, option) !== undefined) return undefined;
+    return settleSelection(data, { ...selection, choices: { ...selection.choices, [step.decision]: step.option } });
   }
   if (status.kind !== 'pitfall') return undefined;
   const detour = status.pitfalls.find((p) => p.id === step.pitfall)?.detours.find((d) => d.id === step.detour);
-  return detour ? applyDetour(selection, detour) : undefined;
+  if (!detour || detourUnavailableReason(data, selection, detour) !== undefined) return undefined;
+  return settleSelection(data, applyDetour(selection, detour));
 }
 
 /** Replay steps from the start; undefined if any step is not allowed where it stands. */

@@ -1,15 +1,17 @@
-import type { DecisionId, MetricId } from './vocabulary';
+import type { DecisionId, MetricId, MitigationId } from './vocabulary';
 
-const SIZE_INPUTS: DecisionId[] = [
+const SIZE_INPUTS: DecisionId[] = ['languages', 'strategy', 'model', 'optimisation', 'service', 'platform'];
+const LOAD_INPUTS: DecisionId[] = [
+  'traffic',
+  'latency',
   'languages',
-  'labelled-data',
   'strategy',
   'model',
   'optimisation',
-  'service',
   'platform',
+  'hardware',
+  'service',
 ];
-const LOAD_INPUTS: DecisionId[] = ['traffic', 'latency', 'languages', 'strategy', 'model', 'optimisation', 'platform'];
 const QUALITY_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 'model', 'optimisation'];
 
 /**
@@ -24,13 +26,15 @@ export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
   memoryMB: SIZE_INPUTS,
   coldStartS: SIZE_INPUTS,
   tokensPerRequest: ['languages', 'strategy', 'model', 'optimisation'],
-  latencyMs: ['languages', 'strategy', 'model', 'optimisation', 'platform'],
+  latencyMs: ['languages', 'strategy', 'model', 'optimisation', 'hardware'],
   peakRps: LOAD_INPUTS,
   replicasAtPeak: LOAD_INPUTS,
   p95LatencyMs: LOAD_INPUTS,
   sloHeadroomPct: LOAD_INPUTS,
+  apiRateLimitPct: LOAD_INPUTS,
   batchRunS: LOAD_INPUTS,
-  monthlyCostUSD: ['traffic', 'latency', ...SIZE_INPUTS],
+  batchWindowPct: LOAD_INPUTS,
+  monthlyCostUSD: ['traffic', 'latency', 'hardware', ...SIZE_INPUTS],
   modelsToRun: ['languages', 'strategy'],
   servicesToRun: ['languages', 'strategy', 'service'],
   opsHoursPerMonth: ['languages', 'strategy', 'service', 'platform', 'monitoring'],
@@ -38,4 +42,16 @@ export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
   languagesUncovered: QUALITY_INPUTS,
   qualityWorstPct: QUALITY_INPUTS,
   qualityGapPts: QUALITY_INPUTS,
+};
+
+/**
+ * The metrics each mitigation can move (metrics/*.ts read them through `has`). The exhaustive checks use
+ * it to know which pitfalls a mitigation detour can change; a unit test checks it against the model.
+ */
+export const MITIGATION_METRICS: Record<MitigationId, MetricId[]> = {
+  'warm-instance': ['monthlyCostUSD'],
+  'model-in-image': ['packageMB', 'memoryMB', 'coldStartS', 'monthlyCostUSD'],
+  'deployment-template': ['opsHoursPerMonth'],
+  'fan-out': ['batchRunS', 'batchWindowPct', 'monthlyCostUSD'],
+  'model-in-config': [],
 };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { runningExampleSchema } from '../journey/running-example';
-import { ALL_OPTION_KINDS, FRAMEWORKS, OPTION_KINDS, type KindedDecision } from './vocabulary';
+import { ALL_OPTION_KINDS, FRAMEWORKS, OPTIMISATION_STEPS, OPTION_KINDS, type KindedDecision } from './vocabulary';
 
 /** The simulator's data, as authors write it in content/simulator/*.yaml. Cross-references are checked in validate-data.ts. */
 
@@ -40,6 +40,10 @@ export const optionSchema = z
       .optional()
       .describe('what the consequence model branches on (vocabulary.ts OPTION_KINDS); required where listed'),
     framework: z.enum(FRAMEWORKS).optional().describe('models only: what the checkpoint needs installed to run'),
+    steps: z
+      .array(z.enum(OPTIMISATION_STEPS))
+      .optional()
+      .describe('optimisations only: the steps stacked, in the order a team applies them'),
     figures: z.record(z.string(), figureSchema).default({}),
     flags: z.array(id).default([]).describe('labels such as "example"; vocabulary.ts OPTION_FLAGS'),
   })
@@ -69,8 +73,12 @@ export const platformSchema = z
         maxMemoryMB: figureSchema.optional(),
         timeoutS: figureSchema.optional(),
         initCapS: figureSchema.optional(),
+        maxVcpus: figureSchema.optional().describe('the most vCPUs one instance can have'),
       })
       .strict(),
+    gpuUsdPerHour: figureSchema
+      .optional()
+      .describe('one L4-class GPU instance per hour, where the platform offers GPUs (flag "gpu")'),
     scaleToZero: attributeSchema,
     gpu: attributeSchema,
     coldStart: attributeSchema,
@@ -79,9 +87,6 @@ export const platformSchema = z
         platformStartS: figureSchema,
         imageFetchShare: figureSchema.describe('share of the package read before the first request'),
         opsHoursPerService: figureSchema,
-        vcpusPerInstance: figureSchema
-          .optional()
-          .describe('vCPUs of one instance (on Lambda, bought with memory); 1 if absent'),
       })
       .strict(),
     pricing: z.discriminatedUnion('kind', [

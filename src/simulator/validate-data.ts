@@ -7,6 +7,7 @@ import {
   DECISION_IDS,
   METRICS,
   MITIGATION_IDS,
+  OPTIMISATION_STEPS,
   OPTION_FLAGS,
   OPTION_KINDS,
   PLATFORM_FLAGS,
@@ -73,6 +74,17 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
         problems.push(
           `${at}: kind "${option.kind}" is not one of ${kinds?.join(', ') ?? 'none (this decision has no kinds)'}`,
         );
+      if ((decision.id === 'optimisation') !== (option.steps !== undefined || option.kind === 'none'))
+        problems.push(
+          `${at}: ${decision.id === 'optimisation' ? 'an optimisation lists its steps' : 'only an optimisation has steps'}`,
+        );
+      if (option.steps) {
+        const order = option.steps.map((step) => OPTIMISATION_STEPS.indexOf(step));
+        if (order.some((n, i) => i > 0 && n <= order[i - 1]!))
+          problems.push(`${at}: steps must follow the order a team applies them (${OPTIMISATION_STEPS.join(', ')})`);
+        if (option.kind && option.steps.at(-1) !== option.kind)
+          problems.push(`${at}: its kind is its last step, "${option.steps.at(-1)}"`);
+      }
       if ((decision.id === 'model') !== (option.framework !== undefined))
         problems.push(`${at}: ${decision.id === 'model' ? 'a model needs' : 'only a model has'} a framework`);
       for (const flag of option.flags)
@@ -103,6 +115,9 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
       `${where} pricing`,
       Object.fromEntries(Object.entries(platform.pricing).filter(([key]) => key !== 'kind')) as Record<string, Figure>,
     );
+    if (platform.flags.includes('gpu') !== (platform.gpuUsdPerHour !== undefined))
+      problems.push(`${where}: a platform flagged "gpu" needs gpuUsdPerHour, and only such a platform has one`);
+    if (platform.gpuUsdPerHour) checkSource(`${where} gpuUsdPerHour`, platform.gpuUsdPerHour.source);
     for (const flag of platform.flags) {
       if (!(PLATFORM_FLAGS as readonly string[]).includes(flag)) problems.push(`${where}: unknown flag "${flag}"`);
     }
@@ -119,7 +134,11 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
     checkFigures(`content/simulator/languages.yaml entry ${language.code}`, {
       transferDistance: language.transferDistance,
     });
-  if (data.languages.length < 10) problems.push('content/simulator/languages.yaml: the scenario needs 10 languages');
+  const codes = data.languages.map((l) => l.code).join(' ');
+  if (codes !== data.example.languages.join(' '))
+    problems.push(
+      `content/simulator/languages.yaml: the languages (${codes}) must be the running example's, in its order (${data.example.languages.join(' ')})`,
+    );
 
   const checkChoice = (where: string, decisionId: string, optionId: string) => {
     const decision = decisions.get(decisionId);

@@ -12,6 +12,7 @@ export const DECISION_IDS = [
   'optimisation',
   'service',
   'platform',
+  'hardware',
   'monitoring',
 ] as const;
 export type DecisionId = (typeof DECISION_IDS)[number];
@@ -25,12 +26,17 @@ export const OPTION_KINDS = {
   latency: ['realtime', 'batch'],
   strategy: ['per-language', 'multilingual', 'translate-first', 'zero-shot'],
   model: ['rules', 'classic', 'transformer', 'llm-api'],
-  optimisation: ['none', 'onnx', 'int8-linear', 'int8-all', 'distillation', 'vocab-trim'],
-  service: ['torch-cuda', 'torch-cpu', 'onnx-runtime', 'model-server', 'batch-job'],
+  optimisation: ['none', 'distillation', 'vocab-trim', 'onnx', 'int8-linear', 'int8-all', 'fp16'],
+  service: ['plain', 'torch-cuda', 'torch-cpu', 'onnx-runtime', 'tei', 'model-server', 'batch-job'],
+  hardware: ['cpu', 'gpu-batched', 'gpu-unbatched'],
 } as const satisfies Partial<Record<DecisionId, readonly string[]>>;
 export type KindedDecision = keyof typeof OPTION_KINDS;
 export type OptionKind<D extends KindedDecision = KindedDecision> = (typeof OPTION_KINDS)[D][number];
 export const ALL_OPTION_KINDS = [...new Set(Object.values(OPTION_KINDS).flat())] as [OptionKind, ...OptionKind[]];
+
+/** Optimisation steps in the order a team applies them; an option's `steps` keep this order. */
+export const OPTIMISATION_STEPS = ['distillation', 'vocab-trim', 'onnx', 'int8-linear', 'int8-all', 'fp16'] as const;
+export type OptimisationStep = (typeof OPTIMISATION_STEPS)[number];
 
 /** What a model needs installed to run: torch for a transformer checkpoint, nothing heavy otherwise. */
 export const FRAMEWORKS = ['torch', 'none'] as const;
@@ -46,6 +52,7 @@ export const REQUIRED_FIGURES: Partial<Record<DecisionId, string[]>> = {
   model: ['weightsMB', 'quality'],
   optimisation: ['latencyFactor', 'qualityDelta'],
   service: ['runtimeMB', 'importS'],
+  hardware: ['vcpus'],
   monitoring: ['opsHours'],
 };
 
@@ -63,7 +70,9 @@ export const METRICS = {
   replicasAtPeak: { label: 'Instances at peak', unit: '' },
   p95LatencyMs: { label: 'p95 latency at peak', unit: 'ms' },
   sloHeadroomPct: { label: 'Headroom under the p95 budget', unit: '%' },
+  apiRateLimitPct: { label: 'Peak against the API rate limit', unit: '%' },
   batchRunS: { label: 'One batch run', unit: 's' },
+  batchWindowPct: { label: 'Share of the nightly window', unit: '%' },
   monthlyCostUSD: { label: 'Monthly cost (estimate)', unit: 'USD' },
   modelsToRun: { label: 'Models to run', unit: '' },
   servicesToRun: { label: 'Services to operate', unit: '' },
@@ -88,5 +97,11 @@ export const PLATFORM_FLAGS = [
 ] as const;
 
 /** Mitigations whose effect the consequence model knows. */
-export const MITIGATION_IDS = ['warm-instance', 'model-in-image', 'deployment-template', 'fan-out'] as const;
+export const MITIGATION_IDS = [
+  'warm-instance',
+  'model-in-image',
+  'deployment-template',
+  'fan-out',
+  'model-in-config',
+] as const;
 export type MitigationId = (typeof MITIGATION_IDS)[number];

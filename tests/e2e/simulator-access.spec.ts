@@ -57,6 +57,6 @@ test('the page is readable without JavaScript', async ({ browser }) => {
   await page.goto('/simulator/');
   await expect(page.getByRole('heading', { name: 'How many languages must the service classify?' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'The decision graph' })).toBeVisible();
-  await expect(page.locator('.pitfall-list li')).toHaveCount(19);
+  await expect(page.locator('.pitfall-list li')).toHaveCount(26);
   await context.close();
 });

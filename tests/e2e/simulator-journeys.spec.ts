@@ -52,6 +52,11 @@ test.describe('simulator journeys end to end', () => {
       '/chapters/platforms/#package-and-image-limits',
     );
     await takeDetour(page, 'lambda-zip-over-250mb', 'use-container-image');
+    // Lambda sells no GPU: those options stay listed, disabled, with the reason.
+    const gpu = page.locator('[data-decision="hardware"] [data-option="gpu-batched"]');
+    await expect(gpu).toHaveAttribute('aria-disabled', 'true');
+    await expect(gpu).toContainText('offers no GPU');
+    await choose(page, 'hardware', 'cpu-2');
     await choose(page, 'monitoring', 'technical');
     const report = page.locator('[data-state="in-production"]').first();
     await expect(report.getByRole('heading', { name: 'In production' })).toBeVisible();

@@ -5,7 +5,7 @@ test('a share link restores the same journey, detours included', async ({ page, 
   await openSimulator(page);
   await chooseAll(page, [...LEAN_JOURNEY.slice(0, 9), ['platform', 'hf-endpoints']]);
   await takeDetour(page, 'cold-start-over-budget', 'keep-one-warm');
-  await expect(page.locator('[data-decision="monitoring"]')).toBeVisible();
+  await expect(page.locator('[data-decision="hardware"]')).toBeVisible();
   const shared = await page.locator('#sim-share-url').inputValue();
   expect(shared).toContain('?j=languages.ten_');
   expect(page.url()).toBe(shared);
@@ -13,13 +13,13 @@ test('a share link restores the same journey, detours included', async ({ page, 
   const other = await context.newPage();
   await openSimulator(other, new URL(shared).search);
   await expect(other.getByRole('status').first()).toHaveText('The shared journey is loaded.');
-  await expect(other.locator('[data-decision="monitoring"]')).toBeVisible();
+  await expect(other.locator('[data-decision="hardware"]')).toBeVisible();
   const crumbs = (p: typeof page) =>
     p.getByRole('navigation', { name: 'Journey so far' }).locator('li').allTextContents();
   expect(await crumbs(other)).toEqual(await crumbs(page));
   expect(await crumbs(other)).toContain('Detour: Keep one instance warm');
   // The notice is about loading; it goes once the reader moves on.
-  await other.locator('[data-decision="monitoring"] [data-option="technical"]').click();
+  await other.locator('[data-decision="hardware"] [data-option="cpu-2"]').click();
   await expect(other.getByText('The shared journey is loaded.')).toHaveCount(0);
 });
 

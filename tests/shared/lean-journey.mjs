@@ -11,18 +11,18 @@ export const LEAN_JOURNEY = [
   ['optimisation', 'full-int8'],
   ['service', 'fastapi-onnx'],
   ['platform', 'cloud-run'],
+  ['hardware', 'cpu-2'],
   ['monitoring', 'drift-feedback'],
 ];
 
-// Up to the platform, where a .zip on Lambda opens three pitfalls at once: one language, mBERT unoptimised
-// on PyTorch CPU. Add ['platform', 'lambda-zip'] to reach them.
+// Up to the platform, where a .zip on Lambda opens three pitfalls at once: one language (so no strategy
+// question), mBERT unoptimised on PyTorch CPU. Add ['platform', 'lambda-zip'] to reach them.
 export const LAMBDA_ZIP_BEFORE_PLATFORM = [
   ['languages', 'one'],
   ['traffic', 'low'],
   ['latency', 'realtime'],
   ['residency', 'may-leave'],
   ['labelled-data', 'plenty'],
-  ['strategy', 'per-language'],
   ['model', 'mbert'],
   ['optimisation', 'none'],
   ['service', 'fastapi-torch-cpu'],

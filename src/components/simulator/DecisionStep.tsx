@@ -1,3 +1,4 @@
+import { unavailableReason } from '../../simulator/availability';
 import { computeMetrics, type Selection } from '../../simulator/metrics';
 import { previewOption } from '../../simulator/preview';
 import type { Decision, SimulatorData } from '../../simulator/schema';
@@ -10,7 +11,11 @@ interface Props {
   onChoose: (optionId: string) => void;
 }
 
-/** One decision: its question, and each option as a button with a preview of its consequences. */
+/**
+ * One decision: its question, and each option as a button with a preview of its consequences. An option
+ * that earlier answers rule out stays in the list, disabled, with the reason: it keeps its place in the
+ * tab order (aria-disabled, not disabled) so a screen reader reaches it and reads why.
+ */
 export function DecisionStep({ data, selection, decision, stageLabel, onChoose }: Props) {
   const before = computeMetrics(data, selection);
   return (
@@ -22,6 +27,27 @@ export function DecisionStep({ data, selection, decision, stageLabel, onChoose }
       <p className="sim-muted">{decision.help}</p>
       <ul className="sim-options">
         {decision.options.map((option) => {
+          const reason = unavailableReason(data, selection, decision, option);
+          if (reason) {
+            const reasonId = `sim-why-${decision.id}-${option.id}`;
+            return (
+              <li key={option.id}>
+                <button
+                  type="button"
+                  className="sim-option"
+                  aria-disabled="true"
+                  aria-describedby={reasonId}
+                  data-option={option.id}
+                  data-unavailable
+                >
+                  <span className="sim-option-label">{option.label}</span>
+                  <span className="sim-option-preview" id={reasonId}>
+                    Not available: {reason}
+                  </span>
+                </button>
+              </li>
+            );
+          }
           const { changes, warning } = previewOption(data, selection, before, decision, option.id);
           return (
             <li key={option.id}>

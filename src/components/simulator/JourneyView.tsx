@@ -9,6 +9,7 @@ import { Breadcrumb, type Crumb } from './Breadcrumb';
 import { DecisionStep } from './DecisionStep';
 import { MetricsPanel } from './MetricsPanel';
 import { PitfallCard } from './PitfallCard';
+import { detoursRuledOut } from '../../simulator/availability';
 import { ShareLink } from './ShareLink';
 import type { SourceRef } from './SourceLinks';
 
@@ -79,6 +80,7 @@ export function JourneyView({ data, sources, stageLabels, snapshot, send, moveFo
             position={{ index: 1, of: status.pitfalls.length }}
             monthsLater={status.monthsLater}
             sources={sources}
+            unavailable={detoursRuledOut(data, selection, pitfall)}
             onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })}
           />
         ))}

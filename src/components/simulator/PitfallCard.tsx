@@ -8,11 +8,16 @@ interface Props {
   position: { index: number; of: number };
   monthsLater: boolean;
   sources: Record<string, SourceRef>;
+  /** Detour id → why it cannot be taken from here (availability.ts detourUnavailableReason). */
+  unavailable?: Record<string, string>;
   onDetour: (detourId: string) => void;
 }
 
-/** A pitfall met: what went wrong, why, where to read about it, and the detours around it. */
-export function PitfallCard({ pitfall, position, monthsLater, sources, onDetour }: Props) {
+/**
+ * A pitfall met: what went wrong, why, where to read about it, and the detours around it. A detour that
+ * the current choices rule out is shown disabled with the reason (focusable, aria-disabled).
+ */
+export function PitfallCard({ pitfall, position, monthsLater, sources, unavailable = {}, onDetour }: Props) {
   const titleId = `pitfall-${pitfall.id}`;
   return (
     <article className="sim-pitfall" aria-labelledby={titleId} data-pitfall={pitfall.id}>
@@ -30,16 +35,30 @@ export function PitfallCard({ pitfall, position, monthsLater, sources, onDetour 
       </p>
       <h4>Detours</h4>
       <ul className="sim-detours">
-        {pitfall.detours.map((detour) => (
-          <li key={detour.id}>
-            <button type="button" className="sim-option" onClick={() => onDetour(detour.id)} data-detour={detour.id}>
-              <span className="sim-option-label">{detour.label}</span>
-              <span className="sim-option-preview">
-                {detour.explanation} Costs {days(detour.days.value)}, {detour.days.source}.
-              </span>
-            </button>
-          </li>
-        ))}
+        {pitfall.detours.map((detour) => {
+          const reason = unavailable[detour.id];
+          const reasonId = `sim-why-${pitfall.id}-${detour.id}`;
+          return (
+            <li key={detour.id}>
+              <button
+                type="button"
+                className="sim-option"
+                onClick={reason ? undefined : () => onDetour(detour.id)}
+                aria-disabled={reason ? 'true' : undefined}
+                aria-describedby={reason ? reasonId : undefined}
+                data-detour={detour.id}
+                data-unavailable={reason ? '' : undefined}
+              >
+                <span className="sim-option-label">{detour.label}</span>
+                <span className="sim-option-preview" id={reason ? reasonId : undefined}>
+                  {reason
+                    ? `Not available: ${reason}`
+                    : `${detour.explanation} Costs ${days(detour.days.value)}, ${detour.days.source}.`}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </article>
   );

@@ -1,7 +1,7 @@
 import { ASSUMPTIONS, CITED_IN_CODE, DAYS_PER_MONTH, HOURS_PER_MONTH } from '../assumptions';
 import type { Figure } from '../schema';
 import { fig, metric, num, round, sourcesOf, type MetricContext, type MetricGroup } from './context';
-import { instanceConcurrency, instanceVcpus, lambdaMemoryMB } from './load';
+import { instanceConcurrency, instanceVcpus, lambdaMemoryMB, onGpu } from './load';
 import type { Metrics } from './types';
 
 const MONTH_S = HOURS_PER_MONTH * 3600;
@@ -25,6 +25,21 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
   const perInstance = instanceConcurrency(context);
   const warm = has('warm-instance') ? Math.max(1, data.example.warmInstances) * services : 0;
   const busyS = (requests * serviceMs) / 1000;
+  if (onGpu(context) && platform.gpuUsdPerHour) {
+    // GPU instances are billed per hour while they run, whatever the platform's CPU billing.
+    const rate = platform.gpuUsdPerHour.value;
+    const busyH = busyS / perInstance / 3600;
+    const scales = platform.flags.includes('scale-to-zero');
+    const headroom = pricing.kind === 'always-on' ? (pricing.headroom?.value ?? 1) : 1;
+    const alwaysOn = Math.max(services, Math.ceil(replicas * headroom));
+    const hours = scales ? Math.max(busyH, warm * HOURS_PER_MONTH) : alwaysOn * HOURS_PER_MONTH;
+    const controlPlane =
+      pricing.kind === 'always-on' ? (pricing.controlPlaneUsdPerHour?.value ?? 0) * HOURS_PER_MONTH : 0;
+    return {
+      usd: hours * rate + controlPlane,
+      how: `${round(hours, 1).toLocaleString('en-US')} GPU instance-hours × $${rate}/h (${scales ? (warm && warm * HOURS_PER_MONTH >= busyH ? `${warm} instance(s) kept warm all month` : `${round(busyH, 1)} busy hours, scaled to zero when idle`) : `${alwaysOn} instance(s) always on${headroom !== 1 ? ` (${replicas} at peak × ${headroom} headroom)` : ''} × 730 h`})${controlPlane ? ` + control plane ${usd(controlPlane)}` : ''}`,
+    };
+  }
   if (pricing.kind === 'per-request') {
     const lambda = platform.flags.includes('lambda');
     // A compute-bound model needs the vCPUs that Lambda sells with memory; an API client does not.
@@ -86,7 +101,7 @@ function apiBill(context: MetricContext, earlier: Metrics, requests: number): Bi
   const translate = context.kind('strategy') === 'translate-first' ? num(context.pick('strategy'), 'costFactor', 2) : 1;
   const prompt = num(model, 'promptTokens');
   const message = earlier.tokensPerRequest?.value ?? 0;
-  // OpenAI caches a prompt prefix only from 1,024 tokens on.
+  // OpenAI caches a prompt prefix only from 1,024 tokens on (source: CITED_IN_CODE.promptCaching).
   const cached = prompt >= 1024;
   const inRate = num(model, 'usdPerMillionInput');
   const promptRate = cached ? num(model, 'usdPerMillionCachedInput', inRate) : inRate;
@@ -112,8 +127,15 @@ export const monthlyCost: MetricGroup = (context, earlier) => {
   const api = apiBill(context, earlier, requests);
   const total = bill.usd + (api?.usd ?? 0);
   const model = context.pick('model');
-  const priceFigures = Object.values(platform.pricing).filter((v): v is Figure => typeof v === 'object');
-  const apiFigures = api ? ['usdPerMillionInput', 'usdPerMillionOutput'].map((n) => fig(model, n)) : [];
+  const priceFigures = [
+    ...Object.values(platform.pricing).filter((v): v is Figure => typeof v === 'object'),
+    ...(onGpu(context) && platform.gpuUsdPerHour ? [platform.gpuUsdPerHour] : []),
+  ];
+  const apiFigures = api
+    ? ['usdPerMillionInput', 'usdPerMillionCachedInput', 'usdPerMillionOutput', 'batchDiscount'].map((n) =>
+        fig(model, n),
+      )
+    : [];
   return {
     monthlyCostUSD: metric(
       total,
@@ -121,6 +143,7 @@ export const monthlyCost: MetricGroup = (context, earlier) => {
       [
         ...sourcesOf(...priceFigures, ...apiFigures),
         ...(platform.flags.includes('lambda') ? [CITED_IN_CODE.lambdaInitBilling] : []),
+        ...(api ? [CITED_IN_CODE.promptCaching] : []),
       ],
       () => `${usd(total)} = ${bill.how}${api ? ` + ${api.how}` : ''}; estimate`,
     ),

@@ -1,5 +1,5 @@
 import { ASSUMPTIONS, CITED_IN_CODE } from '../assumptions';
-import { serversFor } from '../queueing';
+import { serversFor, waitQuantile } from '../queueing';
 import { fig, metric, num, round, sourcesOf, type MetricContext, type MetricGroup } from './context';
 
 const {
@@ -10,16 +10,34 @@ const {
   targetUtilisation,
   lambdaMBPerVcpu,
   batchChunk,
+  gpuEfficiency,
+  gpuPassFloorMs,
+  gpuBatchSize,
+  l4Fp16Tflops,
+  l4Fp32Tflops,
 } = ASSUMPTIONS;
 
-/** vCPUs of one instance: the platform's shape; on Lambda, what the memory buys (1,769 MB per vCPU). */
+/** vCPUs of one instance, from the hardware decision (on Lambda, bought with memory); 1 until chosen. */
 export function instanceVcpus(context: MetricContext): number {
-  return context.platform?.figures.vcpusPerInstance?.value ?? 1;
+  return num(context.pick('hardware'), 'vcpus', 1);
 }
 
-/** Requests one instance serves at once: many for an API client waiting on the network, else one. */
+/** Whether the chosen hardware is a GPU, and whether its server batches requests. */
+export const onGpu = (context: MetricContext) => {
+  const hardware = context.kind('hardware');
+  return hardware === 'gpu-batched' || hardware === 'gpu-unbatched';
+};
+
+/**
+ * Requests one instance serves at once: many for an API client waiting on the network, a batch's worth
+ * on a GPU with dynamic batching, else one.
+ */
 export const instanceConcurrency = (context: MetricContext) =>
-  context.kind('model') === 'llm-api' ? apiConcurrency.value : 1;
+  context.kind('model') === 'llm-api'
+    ? apiConcurrency.value
+    : context.kind('hardware') === 'gpu-batched'
+      ? gpuBatchSize.value
+      : 1;
 
 /**
  * Tokens per request (the running example's English tokens × the mean tokenizer fertility of the chosen
@@ -28,7 +46,7 @@ export const instanceConcurrency = (context: MetricContext) =>
  * for the other models their own figure.
  */
 export const requestCompute: MetricGroup = (context) => {
-  const { data, pick, kind, platform } = context;
+  const { data, pick, kind } = context;
   const languages = pick('languages');
   const model = pick('model');
   const optimisation = pick('optimisation');
@@ -63,26 +81,41 @@ export const requestCompute: MetricGroup = (context) => {
       ),
     };
   }
-  if (!platform) return out;
-  const vcpus = instanceVcpus(context);
+  if (!context.pick('hardware')) return out;
   const params = num(model, 'encoderParamsM');
   const gflop = (flopsPerWeightPerToken.value * params * 1e6 * tokens) / 1e9;
-  const rate = vcpus * cpuGflopsPerVcpu.value;
   const factor = num(optimisation, 'latencyFactor', 1);
+  const paramSources = sourcesOf(fig(model, 'encoderParamsM'), flopsPerWeightPerToken);
+  if (onGpu(context)) {
+    // A pass computes every request of its batch: fp16 on the tensor cores, fp32 on the CUDA cores.
+    const half = (optimisation.steps ?? []).includes('fp16');
+    const peak = half ? l4Fp16Tflops : l4Fp32Tflops;
+    const batch = instanceConcurrency(context);
+    const computeMs = (gflop / (peak.value * 1000 * gpuEfficiency.value)) * 1000 * translate;
+    const passMs = gpuPassFloorMs.value + batch * computeMs;
+    const ms = passMs + requestOverheadMs.value;
+    return {
+      ...out,
+      latencyMs: metric(
+        ms,
+        true,
+        [...paramSources, ...sourcesOf(peak, gpuBatchSize)],
+        () =>
+          `${round(ms, 1)} ms = one forward pass of ${batch === 1 ? 'one request' : `a full batch of ${batch}`}: ${gpuPassFloorMs.value} ms floor (kernel launches) + ${batch} × ${flopsPerWeightPerToken.value} × ${params} M encoder weights × ${round(tokens)} tokens = ${round(gflop, 1)} GFLOP each ÷ (L4 ${half ? 'fp16 tensor' : 'fp32'} peak ${peak.value} TFLOP/s × ${gpuEfficiency.value} efficiency)${translate !== 1 ? ` × ${translate} (translation first)` : ''} + ${requestOverheadMs.value} ms per request; estimate`,
+      ),
+    };
+  }
+  const vcpus = instanceVcpus(context);
+  const rate = vcpus * cpuGflopsPerVcpu.value;
   const ms = (gflop / rate) * 1000 * factor * translate + requestOverheadMs.value;
   return {
     ...out,
     latencyMs: metric(
       ms,
       true,
-      sourcesOf(
-        fig(model, 'encoderParamsM'),
-        cpuGflopsPerVcpu,
-        flopsPerWeightPerToken,
-        fig(optimisation, 'latencyFactor'),
-      ),
+      [...paramSources, ...sourcesOf(cpuGflopsPerVcpu, fig(optimisation, 'latencyFactor'))],
       () =>
-        `${round(ms)} ms = ${flopsPerWeightPerToken.value} × ${params} M encoder weights × ${round(tokens)} tokens = ${round(gflop, 1)} GFLOP ÷ (${vcpus} vCPU × ${cpuGflopsPerVcpu.value} GFLOP/s)${factor !== 1 ? ` × ${factor} (${optimisation.label})` : ''}${translate !== 1 ? ` × ${translate} (translation first)` : ''} + ${requestOverheadMs.value} ms per request; estimate`,
+        `${round(ms, 1)} ms = ${flopsPerWeightPerToken.value} × ${params} M encoder weights × ${round(tokens)} tokens = ${round(gflop, 1)} GFLOP ÷ (${vcpus} vCPU × ${cpuGflopsPerVcpu.value} GFLOP/s)${factor !== 1 ? ` × ${factor} (${optimisation.label})` : ''}${translate !== 1 ? ` × ${translate} (translation first)` : ''} + ${requestOverheadMs.value} ms per request; estimate`,
     ),
   };
 };
@@ -90,7 +123,8 @@ export const requestCompute: MetricGroup = (context) => {
 /**
  * Peak requests/s, replicas at peak and the p95 latency with queueing. A real-time service is an M/M/c
  * queue (Erlang C) sized to the smallest replica count whose p95 meets the budget; a nightly batch needs
- * the replicas that finish in the window, and reports how long one run (or one fanned-out chunk) takes.
+ * the replicas that finish in the window, and reports how long one run (or one fanned-out chunk) takes
+ * and the share of the window it fills (a batch-job script without fan-out is one worker).
  */
 export const peakLoad: MetricGroup = (context, earlier) => {
   const { pick, kind, has, platform } = context;
@@ -106,7 +140,14 @@ export const peakLoad: MetricGroup = (context, earlier) => {
     const runS = perDay * serviceS;
     const replicas = Math.max(1, Math.ceil(runS / windowS));
     const fanOut = has('fan-out');
-    const invocationS = fanOut ? Math.min(runS, batchChunk.value * serviceS) : runS / replicas;
+    // Chunks of up to 1,000 messages, smaller where the platform stops a call sooner: each takes at most
+    // half the timeout.
+    const timeoutS = platform.limits.timeoutS?.value ?? Infinity;
+    const chunk = Math.max(1, Math.min(batchChunk.value, Math.floor((0.5 * timeoutS) / serviceS)));
+    // A batch-job script is one process: without fan-out it classifies the night's messages one by one.
+    const workers = kind('service') === 'batch-job' && !fanOut ? 1 : replicas;
+    const invocationS = fanOut ? Math.min(runS, chunk * serviceS) : runS / workers;
+    const windowPct = (100 * runS) / workers / windowS;
     return {
       peakRps: metric(
         perDay / windowS,
@@ -123,8 +164,15 @@ export const peakLoad: MetricGroup = (context, earlier) => {
       ),
       batchRunS: metric(invocationS, true, [], () =>
         fanOut
-          ? `${round(invocationS)} s = ${batchChunk.value} messages per invocation × ${round(serviceMs)} ms`
-          : `${round(invocationS)} s = ${perDay.toLocaleString('en-US')} messages × ${round(serviceMs)} ms${replicas > 1 ? ` ÷ ${replicas} workers` : ''} in one run`,
+          ? `${round(invocationS)} s = ${chunk.toLocaleString('en-US')} messages per invocation × ${round(serviceMs)} ms${chunk < batchChunk.value ? ` (chunks sized to half the ${timeoutS} s timeout)` : ''}`
+          : `${round(invocationS)} s = ${perDay.toLocaleString('en-US')} messages × ${round(serviceMs)} ms${workers > 1 ? ` ÷ ${workers} workers` : ''} in one run`,
+      ),
+      batchWindowPct: metric(
+        windowPct,
+        true,
+        [],
+        () =>
+          `${round(windowPct)} % = ${round(runS / 3600, 1)} h of work${workers > 1 ? ` ÷ ${workers} workers in parallel` : ' in one process'} ÷ the ${num(latency, 'windowH')} h window`,
       ),
     };
   }
@@ -134,7 +182,11 @@ export const peakLoad: MetricGroup = (context, earlier) => {
   // One request slot per server of the queue; an instance holds `concurrency` slots.
   const sized = serversFor(peak, serviceMs / 1000, budgetS, targetUtilisation.value);
   const replicas = Math.ceil(sized.servers / concurrency);
-  const p95Ms = sized.p95S * 1000;
+  // The instances hold more slots than the sizing needed (a GPU batch, an API client): queue on all of them.
+  const slots = replicas * concurrency;
+  const p95Ms =
+    (slots === sized.servers ? sized.p95S : serviceMs / 1000 + waitQuantile(slots, peak, 1000 / serviceMs, 0.95)) *
+    1000;
   const sources = [CITED_IN_CODE.erlangC];
   return {
     peakRps: metric(
@@ -163,8 +215,26 @@ export const peakLoad: MetricGroup = (context, earlier) => {
       () =>
         `${round(100 * (1 - p95Ms / (budgetS * 1000)))} % = 1 − p95 ${round(p95Ms)} ms ÷ budget ${round(budgetS * 1000)} ms`,
     ),
+    ...apiRateLimit(context, peak),
   };
 };
+
+/** For a hosted LLM: the peak's requests a minute against the provider's rate limit (%). */
+function apiRateLimit(context: MetricContext, peak: number) {
+  const model = context.pick('model');
+  const limit = fig(model, 'requestsPerMinute');
+  if (context.kind('model') !== 'llm-api' || !limit) return {};
+  const pct = (100 * peak * 60) / limit.value;
+  return {
+    apiRateLimitPct: metric(
+      pct,
+      true,
+      sourcesOf(limit),
+      () =>
+        `${round(pct)} % = ${round(peak, 1)} requests/s × 60 = ${round(peak * 60)} a minute ÷ the ${limit.value.toLocaleString('en-US')} a minute the API allows (${limit.note ?? 'usage tier'})`,
+    ),
+  };
+}
 
 /** Lambda sizes CPU by memory: the memory to configure so the instance has its vCPUs (MB). */
 export const lambdaMemoryMB = (context: MetricContext, neededMB: number) =>

@@ -29,8 +29,9 @@ describe('the simulator data', () => {
       'llm-api',
     ]);
     expect(options('platform')).toHaveLength(9);
-    expect(options('optimisation')).toHaveLength(6);
-    expect(options('service')).toHaveLength(5);
+    expect(options('optimisation')).toHaveLength(8);
+    expect(options('service')).toHaveLength(7);
+    expect(options('hardware')).toEqual(['cpu-1', 'cpu-2', 'cpu-4', 'gpu-batched', 'gpu-unbatched']);
     expect(options('monitoring')).toHaveLength(4);
   });
 
@@ -124,11 +125,24 @@ describe('the checks refuse bad data, naming the file and the entry', () => {
   it('an option the model branches on without its kind, or with a kind of another decision', () => {
     const data = clone();
     const optimisation = data.decisions.find((d) => d.id === 'optimisation')!;
-    delete optimisation.options.find((o) => o.id === 'distillation')!.kind;
+    delete optimisation.options.find((o) => o.id === 'onnx')!.kind;
     optimisation.options.find((o) => o.id === 'vocab-trim')!.kind = 'transformer';
     expect(validateSimulatorData(data, sources)).toEqual([
-      'content/simulator/decisions.yaml entry optimisation option distillation: needs a kind (none, onnx, int8-linear, int8-all, distillation, vocab-trim)',
-      'content/simulator/decisions.yaml entry optimisation option vocab-trim: kind "transformer" is not one of none, onnx, int8-linear, int8-all, distillation, vocab-trim',
+      'content/simulator/decisions.yaml entry optimisation option vocab-trim: kind "transformer" is not one of none, distillation, vocab-trim, onnx, int8-linear, int8-all, fp16',
+      'content/simulator/decisions.yaml entry optimisation option vocab-trim: its kind is its last step, "vocab-trim"',
+      'content/simulator/decisions.yaml entry optimisation option onnx: needs a kind (none, distillation, vocab-trim, onnx, int8-linear, int8-all, fp16)',
+    ]);
+  });
+
+  it('optimisation steps out of the order a team applies them', () => {
+    const data = clone();
+    data.decisions.find((d) => d.id === 'optimisation')!.options.find((o) => o.id === 'trim-int8')!.steps = [
+      'onnx',
+      'vocab-trim',
+      'int8-all',
+    ];
+    expect(validateSimulatorData(data, sources)).toEqual([
+      'content/simulator/decisions.yaml entry optimisation option trim-int8: steps must follow the order a team applies them (distillation, vocab-trim, onnx, int8-linear, int8-all, fp16)',
     ]);
   });
 
@@ -157,11 +171,12 @@ describe('renaming an option', () => {
   it('cannot change a number: the model reads kinds, not ids', async () => {
     const { computeMetrics } = await import('../../../src/simulator/metrics');
     const data = clone();
-    data.decisions.find((d) => d.id === 'optimisation')!.options.find((o) => o.id === 'distillation')!.id = 'student';
+    data.decisions.find((d) => d.id === 'optimisation')!.options.find((o) => o.id === 'distil-trim-int8')!.id =
+      'student';
     const choices = { languages: 'ten', model: 'xlmr-base', optimisation: 'student' };
     const renamed = computeMetrics(data, { choices, mitigations: [] }).modelMB!.value;
     const original = computeMetrics(simulatorData(), {
-      choices: { ...choices, optimisation: 'distillation' },
+      choices: { ...choices, optimisation: 'distil-trim-int8' },
       mitigations: [],
     }).modelMB!.value;
     expect(renamed).toBe(original);

@@ -1,6 +1,7 @@
 import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { RULE_INPUTS, availableOptions } from '../../../src/simulator/availability';
 import { journeyStatus } from '../../../src/simulator/journey';
 import { createSimulatorMachine, type SimulatorEvent } from '../../../src/simulator/machine';
 import { simulatorData } from './load-data';
@@ -130,13 +131,19 @@ describe('the simulator machine', () => {
     const machine = createSimulatorMachine(data);
     const paths = getShortestPaths(machine, {
       input: { data },
-      // @xstate/graph serialises context by default, so context multiplies vertices: a vertex is the state, the pitfall on screen and the last step.
+      // @xstate/graph serialises context by default, so context multiplies vertices: a vertex is the state, the
+      // pitfall on screen, the last step and the options earlier answers leave open.
       serializeState: (snapshot) => {
         const status = journeyStatus(data, snapshot.context.selection);
         return JSON.stringify([
           snapshot.value,
           status.kind === 'pitfall' ? status.pitfalls[0]!.id : null,
           snapshot.context.steps.at(-1) ?? null,
+          status.kind === 'deciding'
+            ? availableOptions(data, snapshot.context.selection, status.decision).map((o) => o.id)
+            : null,
+          // The earlier answers that availability reads, so each pattern of open options is explored.
+          ...RULE_INPUTS.map((d) => snapshot.context.selection.choices[d] ?? null),
         ]);
       },
       events: (snapshot): SimulatorEvent[] => {

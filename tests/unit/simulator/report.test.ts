@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { journeyStatus, replaySteps, type Step } from '../../../src/simulator/journey';
 import { buildReport } from '../../../src/simulator/adr-report';
-import { LEAN_JOURNEY } from '../../shared/lean-journey.mjs';
+import { LAMBDA_ZIP_BEFORE_PLATFORM, LEAN_JOURNEY } from '../../shared/lean-journey.mjs';
 import { simulatorData } from './load-data';
 
 const choose = ([decision, option]: [string, string]): Step => ({ kind: 'choose', decision, option });
@@ -39,6 +39,26 @@ describe('buildReport', () => {
     expect(report.daysLost).toBe(report.detours[0]!.detour.days.value);
     expect(report.daysLost).toBeGreaterThan(0);
     expect(report.adr).toContain(`→ ${report.detours[0]!.detour.label}`);
+  });
+
+  it('writes one day in the singular: "(1 day)", never "(1 days)"', async () => {
+    const { dayCount } = await import('../../../src/simulator/adr-report');
+    expect(dayCount(1)).toBe('1 day');
+    expect(dayCount(3)).toBe('3 days');
+    const data = simulatorData();
+    const steps: Step[] = [
+      ...[...LAMBDA_ZIP_BEFORE_PLATFORM, ['platform', 'lambda-zip']].map((pair) => choose(pair as [string, string])),
+      { kind: 'detour', pitfall: 'cold-start-over-budget', detour: 'keep-one-warm' },
+      { kind: 'detour', pitfall: 'lambda-zip-over-250mb', detour: 'use-container-image' },
+      choose(['hardware', 'cpu-2']),
+      choose(['monitoring', 'technical']),
+    ];
+    const selection = replaySteps(data, steps)!;
+    expect(journeyStatus(data, selection).kind).toBe('production');
+    const adr = buildReport(data, selection, steps).adr;
+    expect(adr).toContain('→ Keep one instance warm (1 day)');
+    expect(adr).toContain('→ Ship a Lambda container image instead (2 days)');
+    expect(adr).not.toMatch(/\(1 days\)/);
   });
 
   it('states each value in its derivation exactly as the panel shows it, on every platform and model', async () => {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { availableOptions, detourUnavailableReason } from '../../../src/simulator/availability';
 import { applyStep, emptySelection, journeyStatus, replaySteps, type Step } from '../../../src/simulator/journey';
 import { decodeSteps, encodeSteps, MAX_SHARE_LENGTH } from '../../../src/simulator/share-link';
 import { simulatorData } from './load-data';
 
-/** A random but valid journey: at each step pick one of the allowed choices or detours. */
+/** A random but valid journey: at each step pick one of the open options or detours. */
 const journey = fc.array(fc.nat(), { maxLength: 30 }).map((picks) => {
   const data = simulatorData();
   const steps: Step[] = [];
@@ -13,11 +14,13 @@ const journey = fc.array(fc.nat(), { maxLength: 30 }).map((picks) => {
     const status = journeyStatus(data, selection);
     let step: Step;
     if (status.kind === 'deciding') {
-      const option = status.decision.options[pick % status.decision.options.length]!;
+      const open = availableOptions(data, selection, status.decision);
+      const option = open[pick % open.length]!;
       step = { kind: 'choose', decision: status.decision.id, option: option.id };
     } else if (status.kind === 'pitfall') {
       const pitfall = status.pitfalls[0]!;
-      step = { kind: 'detour', pitfall: pitfall.id, detour: pitfall.detours[pick % pitfall.detours.length]!.id };
+      const usable = pitfall.detours.filter((d) => detourUnavailableReason(data, selection, d) === undefined);
+      step = { kind: 'detour', pitfall: pitfall.id, detour: usable[pick % usable.length]!.id };
     } else break;
     selection = applyStep(data, selection, step)!;
     steps.push(step);
