@@ -1,8 +1,9 @@
 /**
  * What the room votes on next, from the simulator's data and the journey so far: the next decision
- * (its options with their one-line summaries and what they would change), or the detour around the
+ * (the options still open, with their one-line summaries and what they would change), or the detour around the
  * first open pitfall; null once the journey is in production. Pure; runs in the presenter's tab.
  */
+import { availableOptions, detourUnavailableReason } from '../simulator/availability';
 import { journeyStatus, replaySteps, type Step } from '../simulator/journey';
 import { computeMetrics } from '../simulator/metrics';
 import { previewOption } from '../simulator/preview';
@@ -28,7 +29,8 @@ export function questionFor(data: SimulatorData, steps: readonly Step[]): Questi
       kind: 'choose',
       ref: decision.id,
       prompt: clip(decision.question, 300),
-      options: decision.options.map((option) => {
+      // Options an earlier answer rules out are not put to the room: the reader's view shows them disabled.
+      options: availableOptions(data, selection, decision).map((option) => {
         const { changes } = previewOption(data, selection, before, decision, option.id);
         return {
           id: option.id,
@@ -43,7 +45,9 @@ export function questionFor(data: SimulatorData, steps: readonly Step[]): Questi
     kind: 'detour',
     ref: pitfall.id,
     prompt: clip(`${status.monthsLater ? 'Months later' : 'Pitfall'}: ${pitfall.title}. Which detour?`, 300),
-    options: pitfall.detours.map((d) => ({ id: d.id, label: d.label, preview: clip(d.explanation, MAX_PREVIEW) })),
+    options: pitfall.detours
+      .filter((d) => detourUnavailableReason(data, selection, d) === undefined)
+      .map((d) => ({ id: d.id, label: d.label, preview: clip(d.explanation, MAX_PREVIEW) })),
   };
 }
 
