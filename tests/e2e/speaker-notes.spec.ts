@@ -86,7 +86,8 @@ test('every slide of the talk, chapter title slides included, opens its notes wi
     expect(slide.parts.slice(0, 2), slide.key).toEqual(['slide__notes-label', 'speaker-only slide__notes-cue']);
     expect(slide.cueWords, slide.key).toBeGreaterThan(10);
     expect(slide.cueWords, slide.key).toBeLessThanOrEqual(70);
-    expect(slide.folded, slide.key).toBe(true);
+    // A talk's own slides (title, demo, closing: keys /talk-…) have a cue and no chapter text to fold.
+    expect(slide.folded, slide.key).toBe(slide.key?.startsWith('/talk-') ? null : true);
   }
 });
 
