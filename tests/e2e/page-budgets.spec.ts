@@ -21,8 +21,8 @@ const BUDGETS: Record<string, Budget> = {
     jsKB: 30,
     totalKB: 100,
   },
-  // 90 KB with 5 KB of headroom kept for what comes next.
-  simulator: { paths: ['/simulator/'], jsKB: 85 },
+  // The simulator's first load stays under 90 KB; the bench reports how much headroom is left.
+  simulator: { paths: ['/simulator/'], jsKB: 90 },
 };
 
 for (const [name, { paths, jsKB, totalKB }] of Object.entries(BUDGETS)) {
