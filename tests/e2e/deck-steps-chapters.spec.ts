@@ -54,6 +54,8 @@ for (const { slide, title, code } of builds) {
       await expect(current(page).locator('.line.step-dim')).toHaveCount(0);
     } else {
       const items = current(page).locator('.slide__content li');
+      // The slide's title is in the deck's page; its content arrives with the chapter's slides: wait for it.
+      await expect(items.first()).toBeAttached();
       const count = await items.count();
       expect(count).toBeGreaterThanOrEqual(3);
       for (let i = 0; i < count; i += 1) await expect(items.nth(i)).toBeHidden();
