@@ -31,6 +31,7 @@ export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
   replicasAtPeak: LOAD_INPUTS,
   p95LatencyMs: LOAD_INPUTS,
   sloHeadroomPct: LOAD_INPUTS,
+  concurrencyHeadroomPct: LOAD_INPUTS,
   apiRateLimitPct: LOAD_INPUTS,
   batchRunS: LOAD_INPUTS,
   batchWindowPct: LOAD_INPUTS,
@@ -54,4 +55,5 @@ export const MITIGATION_METRICS: Record<MitigationId, MetricId[]> = {
   'deployment-template': ['opsHoursPerMonth'],
   'fan-out': ['batchRunS', 'batchWindowPct', 'monthlyCostUSD'],
   'model-in-config': [],
+  'concurrency-capped': ['concurrencyHeadroomPct'],
 };

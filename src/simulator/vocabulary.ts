@@ -69,6 +69,7 @@ export const METRICS = {
   peakRps: { label: 'Requests at peak', unit: '/s' },
   replicasAtPeak: { label: 'Instances at peak', unit: '' },
   p95LatencyMs: { label: 'p95 latency at peak', unit: 'ms' },
+  concurrencyHeadroomPct: { label: 'Headroom with requests queued per instance', unit: '%' },
   sloHeadroomPct: { label: 'Headroom under the p95 budget', unit: '%' },
   apiRateLimitPct: { label: 'Peak against the API rate limit', unit: '%' },
   batchRunS: { label: 'One batch run', unit: 's' },
@@ -103,5 +104,6 @@ export const MITIGATION_IDS = [
   'deployment-template',
   'fan-out',
   'model-in-config',
+  'concurrency-capped',
 ] as const;
 export type MitigationId = (typeof MITIGATION_IDS)[number];

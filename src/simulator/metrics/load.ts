@@ -15,6 +15,7 @@ const {
   gpuBatchSize,
   l4Fp16Tflops,
   l4Fp32Tflops,
+  cpuScalingTarget,
 } = ASSUMPTIONS;
 
 /** vCPUs of one instance, from the hardware decision (on Lambda, bought with memory); 1 until chosen. */
@@ -216,8 +217,52 @@ export const peakLoad: MetricGroup = (context, earlier) => {
         `${round(100 * (1 - p95Ms / (budgetS * 1000)))} % = 1 − p95 ${round(p95Ms)} ms ÷ budget ${round(budgetS * 1000)} ms`,
     ),
     ...apiRateLimit(context, peak),
+    ...concurrencyHeadroom(context, peak, serviceMs, budgetS * 1000, 100 * (1 - p95Ms / (budgetS * 1000))),
   };
 };
+
+/**
+ * For a transformer on CPU, on a platform that sends several requests to one instance unless configured
+ * (Cloud Run: 80), the headroom under the p95 budget (%) while that default stands. Each request then goes
+ * straight into an instance and waits there behind the requests already in it — one M/M/1 queue per
+ * instance instead of the shared queue the sizing above assumes — and the platform keeps the instances it
+ * needs for its CPU target, not for the budget. With one request per instance it is the headroom above.
+ */
+function concurrencyHeadroom(
+  context: MetricContext,
+  peak: number,
+  serviceMs: number,
+  budgetMs: number,
+  headroomPct: number,
+) {
+  const { platform } = context;
+  const limit = platform?.defaultConcurrency;
+  if (!limit || context.kind('model') !== 'transformer' || onGpu(context)) return {};
+  if (context.has('concurrency-capped'))
+    return {
+      concurrencyHeadroomPct: metric(
+        headroomPct,
+        true,
+        [],
+        () => `${round(headroomPct)} % = the headroom above: maximum concurrency set to one request per instance`,
+      ),
+    };
+  const load = (peak * serviceMs) / 1000;
+  const instances = Math.max(1, Math.ceil(load / cpuScalingTarget.value));
+  const spare = 1000 / serviceMs - peak / instances;
+  // M/M/1 response time: P(T > t) = e^(−(μ − λ)t), so the p95 is ln 20 / (μ − λ).
+  const p95Ms = (1000 * Math.log(20)) / spare;
+  const pct = 100 * (1 - p95Ms / budgetMs);
+  return {
+    concurrencyHeadroomPct: metric(
+      pct,
+      true,
+      [...sourcesOf(limit, cpuScalingTarget), CITED_IN_CODE.erlangC],
+      () =>
+        `${round(pct)} % = 1 − p95 ${round(p95Ms)} ms ÷ budget ${round(budgetMs)} ms, with ${platform!.label}'s default of up to ${limit.value} requests per instance: ${instances} instance(s) for ${round(peak, 1)} requests/s × ${round(serviceMs)} ms at its ${cpuScalingTarget.value * 100} % CPU target, each its own queue (M/M/1: p95 = ln 20 ÷ (μ − λ) = 3.0 ÷ (${round(1000 / serviceMs, 1)} − ${round(peak / instances, 1)}) s); estimate`,
+    ),
+  };
+}
 
 /** For a hosted LLM: the peak's requests a minute against the provider's rate limit (%). */
 function apiRateLimit(context: MetricContext, peak: number) {
