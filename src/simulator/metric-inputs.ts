@@ -26,7 +26,8 @@ export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
   memoryMB: SIZE_INPUTS,
   coldStartS: SIZE_INPUTS,
   tokensPerRequest: ['languages', 'strategy', 'model', 'optimisation'],
-  latencyMs: ['languages', 'strategy', 'model', 'optimisation', 'hardware'],
+  longMessageCutPct: ['latency', 'languages', 'strategy', 'model', 'optimisation'],
+  latencyMs: ['latency', 'languages', 'strategy', 'model', 'optimisation', 'hardware'],
   peakRps: LOAD_INPUTS,
   replicasAtPeak: LOAD_INPUTS,
   p95LatencyMs: LOAD_INPUTS,
@@ -56,4 +57,6 @@ export const MITIGATION_METRICS: Record<MitigationId, MetricId[]> = {
   'fan-out': ['batchRunS', 'batchWindowPct', 'monthlyCostUSD'],
   'model-in-config': [],
   'concurrency-capped': ['concurrencyHeadroomPct'],
+  'chunk-long-messages': [],
+  'head-tail-truncation': [],
 };

@@ -1,5 +1,6 @@
 import { ASSUMPTIONS, CITED_IN_CODE } from '../assumptions';
 import { serversFor, waitQuantile } from '../queueing';
+import type { SimulatorData } from '../schema';
 import { fig, metric, num, round, sourcesOf, type MetricContext, type MetricGroup } from './context';
 
 const {
@@ -68,6 +69,7 @@ export const requestCompute: MetricGroup = (context) => {
       () =>
         `${round(tokens)} tokens = ${english} English tokens per message × mean fertility ${round(fertility, 2)} over ${chosen.map((l) => `${l.code} ${l.fertility.value}`).join(', ')}${tokens === maxTokens ? ` (cut at the model's ${maxTokens})` : ''}; estimate`,
     ),
+    ...longMessageCut(context, chosen, maxTokens),
   };
   if (kind('model') !== 'transformer') {
     const ms = num(model, 'latencyMs') * translate;
@@ -120,6 +122,28 @@ export const requestCompute: MetricGroup = (context) => {
     ),
   };
 };
+
+/**
+ * For a transformer: the share (%) of a long message (the latency option's p99 length in English tokens ×
+ * the highest fertility among the chosen languages) past the model's maximum sequence length, which the
+ * tokenizer drops; 0 when it fits.
+ */
+function longMessageCut(context: MetricContext, chosen: SimulatorData['languages'], maxTokens: number) {
+  const p99 = fig(context.pick('latency'), 'p99Tokens');
+  if (!p99 || !Number.isFinite(maxTokens)) return {};
+  const worst = chosen.reduce((a, b) => (b.fertility.value > a.fertility.value ? b : a));
+  const tokens = p99.value * worst.fertility.value;
+  const pct = Math.max(0, 100 * (1 - maxTokens / tokens));
+  return {
+    longMessageCutPct: metric(
+      pct,
+      true,
+      sourcesOf(p99, worst.fertility),
+      () =>
+        `${round(pct)} % = 1 − the model's ${maxTokens} tokens ÷ ${round(tokens)} tokens of a long message (${p99.value} English tokens at the 99th percentile × ${worst.code} fertility ${worst.fertility.value})${pct === 0 ? ': it fits' : ''}; estimate`,
+    ),
+  };
+}
 
 /**
  * Peak requests/s, replicas at peak and the p95 latency with queueing. A real-time service is an M/M/c
