@@ -23,7 +23,7 @@ export const CHAPTER_SECTIONS = {
   service: ['where-the-model-file-lives', 'ten-models-ten-services'],
   platforms: ['package-and-image-limits', 'memory', 'cold-starts', 'scale-to-zero'],
   monitoring: ['drift-one-language-at-a-time', 'feedback-loops-and-retraining'],
-  'pitfalls-and-shortcuts': [],
+  'pitfalls-and-shortcuts': ['small-tricks-worth-stealing'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ChapterSlug = keyof typeof CHAPTER_SECTIONS;

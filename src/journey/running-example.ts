@@ -22,6 +22,11 @@ export const runningExampleSchema = z.strictObject({
   }),
   platform: z.string().min(1).describe('A platform id in content/simulator/platforms.yaml'),
   warmInstances: z.number().int().nonnegative(),
+  maxConcurrency: z
+    .number()
+    .int()
+    .positive()
+    .describe('Requests one instance accepts at once, capped at what its cores can run'),
   memoryHeadroom: z
     .number()
     .min(1)

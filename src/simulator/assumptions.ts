@@ -49,6 +49,9 @@ export const ASSUMPTIONS = {
   // L4 dense peaks (TFLOP/s): FP16 tensor cores 121 (242 with sparsity), FP32 30.3
   l4Fp16Tflops: { value: 121, source: 'nvidia-l4-datasheet' },
   l4Fp32Tflops: { value: 30.3, source: 'nvidia-l4-datasheet' },
+  // a platform that sends many requests to one instance adds instances to keep average CPU at this share
+  // (Cloud Run's default CPU target, averaged over a minute)
+  cpuScalingTarget: { value: 0.6, source: 'cloud-run-scaling-controls' },
   // messages per invocation when a nightly job fans out
   batchChunk: { value: 1000, source: 'judgement' },
 } as const satisfies Record<string, Pick<Figure, 'value' | 'source'>>;

@@ -39,6 +39,8 @@ function encoder(data: SimulatorData): DataIndex['encode'] {
   const digits = new Map(data.decisions.map((d) => [d.id, new Map(d.options.map((o, i) => [o.id, i + 1]))]));
   const radix = new Map(data.decisions.map((d) => [d.id, d.options.length + 1]));
   const mitigationBits = new Map<string, number>();
+  // One bit per mitigation in the data, below the choices' digits.
+  const bitSpan = 2 ** data.mitigations.length;
   return (choices, decisions, mitigations) => {
     let key = 0;
     for (const decision of decisions) {
@@ -51,6 +53,6 @@ function encoder(data: SimulatorData): DataIndex['encode'] {
       if (bit === undefined) mitigationBits.set(mitigation, (bit = 2 ** mitigationBits.size));
       bits += bit;
     }
-    return key * 64 + bits;
+    return key * bitSpan + bits;
   };
 }

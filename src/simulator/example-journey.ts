@@ -3,8 +3,9 @@ import type { SimulatorData } from './schema';
 
 /**
  * The running example's steps up to the first decision of a stage (options flagged "example", and the
- * warm-instance detour its warm instances stand for), so a chapter can open the simulator at its own
- * stage. Undefined for an unknown stage, or if the example meets a pitfall that warmth does not solve.
+ * detours its settings stand for: warm instances, capped concurrency), so a chapter can open the
+ * simulator at its own stage. Undefined for an unknown stage, or if the example meets a pitfall that
+ * those settings do not solve.
  */
 export function exampleStepsTo(data: SimulatorData, stage: string): Step[] | undefined {
   if (!data.decisions.some((d) => d.stage === stage)) return undefined;
@@ -19,9 +20,15 @@ export function exampleStepsTo(data: SimulatorData, stage: string): Step[] | und
       if (!option) return undefined;
       step = { kind: 'choose', decision: status.decision.id, option: option.id };
     } else {
-      // The running example keeps instances warm (running-example.yaml warmInstances): it takes that detour.
-      const pitfall = status.kind === 'pitfall' && data.example.warmInstances > 0 ? status.pitfalls[0] : undefined;
-      const detour = pitfall?.detours.find((d) => d.mitigation === 'warm-instance');
+      // The running example keeps instances warm and caps concurrency (running-example.yaml): it takes
+      // the detours that add those mitigations.
+      const { example } = data;
+      const limit = data.platforms.find((p) => p.id === example.platform)?.defaultConcurrency;
+      const taken = new Set<string>();
+      if (example.warmInstances > 0) taken.add('warm-instance');
+      if (limit && example.maxConcurrency < limit.value) taken.add('concurrency-capped');
+      const pitfall = status.kind === 'pitfall' ? status.pitfalls[0] : undefined;
+      const detour = pitfall?.detours.find((d) => d.mitigation !== undefined && taken.has(d.mitigation));
       if (!pitfall || !detour) return undefined;
       step = { kind: 'detour', pitfall: pitfall.id, detour: detour.id };
     }

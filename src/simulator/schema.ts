@@ -76,6 +76,9 @@ export const platformSchema = z
         maxVcpus: figureSchema.optional().describe('the most vCPUs one instance can have'),
       })
       .strict(),
+    defaultConcurrency: figureSchema
+      .optional()
+      .describe('requests one instance accepts at once unless configured, where the platform sends several'),
     gpuUsdPerHour: figureSchema
       .optional()
       .describe('one L4-class GPU instance per hour, where the platform offers GPUs (flag "gpu")'),

@@ -118,6 +118,7 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
     if (platform.flags.includes('gpu') !== (platform.gpuUsdPerHour !== undefined))
       problems.push(`${where}: a platform flagged "gpu" needs gpuUsdPerHour, and only such a platform has one`);
     if (platform.gpuUsdPerHour) checkSource(`${where} gpuUsdPerHour`, platform.gpuUsdPerHour.source);
+    if (platform.defaultConcurrency) checkSource(`${where} defaultConcurrency`, platform.defaultConcurrency.source);
     for (const flag of platform.flags) {
       if (!(PLATFORM_FLAGS as readonly string[]).includes(flag)) problems.push(`${where}: unknown flag "${flag}"`);
     }

@@ -48,6 +48,7 @@ export const OPTION_FLAGS = ['example', 'multilingual'] as const;
 export const REQUIRED_FIGURES: Partial<Record<DecisionId, string[]>> = {
   languages: ['languages'],
   traffic: ['messagesPerDay', 'peakToAverage'],
+  latency: ['p99Tokens'],
   'labelled-data': ['languagesWithData'],
   model: ['weightsMB', 'quality'],
   optimisation: ['latencyFactor', 'qualityDelta'],
@@ -65,10 +66,12 @@ export const METRICS = {
   memoryMB: { label: 'Memory needed', unit: 'MB' },
   coldStartS: { label: 'Cold start (estimate)', unit: 's' },
   tokensPerRequest: { label: 'Tokens per message', unit: 'tokens' },
+  longMessageCutPct: { label: 'Long message beyond the model’s limit', unit: '%' },
   latencyMs: { label: 'Compute per request', unit: 'ms' },
   peakRps: { label: 'Requests at peak', unit: '/s' },
   replicasAtPeak: { label: 'Instances at peak', unit: '' },
   p95LatencyMs: { label: 'p95 latency at peak', unit: 'ms' },
+  concurrencyHeadroomPct: { label: 'Headroom with requests queued per instance', unit: '%' },
   sloHeadroomPct: { label: 'Headroom under the p95 budget', unit: '%' },
   apiRateLimitPct: { label: 'Peak against the API rate limit', unit: '%' },
   batchRunS: { label: 'One batch run', unit: 's' },
@@ -103,5 +106,8 @@ export const MITIGATION_IDS = [
   'deployment-template',
   'fan-out',
   'model-in-config',
+  'concurrency-capped',
+  'chunk-long-messages',
+  'head-tail-truncation',
 ] as const;
 export type MitigationId = (typeof MITIGATION_IDS)[number];

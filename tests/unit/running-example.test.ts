@@ -19,6 +19,7 @@ const example: RunningExample = {
   latency: { p95BudgetMs: 300, inferenceMsPerMessage: 150 },
   platform: 'cloud-run',
   warmInstances: 1,
+  maxConcurrency: 4,
   memoryHeadroom: 1.5,
   monitoring: { psiWatch: 0.1, psiAlert: 0.25, retraining: 'triggered' },
 };

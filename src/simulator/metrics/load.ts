@@ -1,5 +1,6 @@
 import { ASSUMPTIONS, CITED_IN_CODE } from '../assumptions';
 import { serversFor, waitQuantile } from '../queueing';
+import type { SimulatorData } from '../schema';
 import { fig, metric, num, round, sourcesOf, type MetricContext, type MetricGroup } from './context';
 
 const {
@@ -15,6 +16,7 @@ const {
   gpuBatchSize,
   l4Fp16Tflops,
   l4Fp32Tflops,
+  cpuScalingTarget,
 } = ASSUMPTIONS;
 
 /** vCPUs of one instance, from the hardware decision (on Lambda, bought with memory); 1 until chosen. */
@@ -67,6 +69,7 @@ export const requestCompute: MetricGroup = (context) => {
       () =>
         `${round(tokens)} tokens = ${english} English tokens per message × mean fertility ${round(fertility, 2)} over ${chosen.map((l) => `${l.code} ${l.fertility.value}`).join(', ')}${tokens === maxTokens ? ` (cut at the model's ${maxTokens})` : ''}; estimate`,
     ),
+    ...longMessageCut(context, chosen, maxTokens),
   };
   if (kind('model') !== 'transformer') {
     const ms = num(model, 'latencyMs') * translate;
@@ -119,6 +122,28 @@ export const requestCompute: MetricGroup = (context) => {
     ),
   };
 };
+
+/**
+ * For a transformer: the share (%) of a long message (the latency option's p99 length in English tokens ×
+ * the highest fertility among the chosen languages) past the model's maximum sequence length, which the
+ * tokenizer drops; 0 when it fits.
+ */
+function longMessageCut(context: MetricContext, chosen: SimulatorData['languages'], maxTokens: number) {
+  const p99 = fig(context.pick('latency'), 'p99Tokens');
+  if (!p99 || !Number.isFinite(maxTokens)) return {};
+  const worst = chosen.reduce((a, b) => (b.fertility.value > a.fertility.value ? b : a));
+  const tokens = p99.value * worst.fertility.value;
+  const pct = Math.max(0, 100 * (1 - maxTokens / tokens));
+  return {
+    longMessageCutPct: metric(
+      pct,
+      true,
+      sourcesOf(p99, worst.fertility),
+      () =>
+        `${round(pct)} % = 1 − the model's ${maxTokens} tokens ÷ ${round(tokens)} tokens of a long message (${p99.value} English tokens at the 99th percentile × ${worst.code} fertility ${worst.fertility.value})${pct === 0 ? ': it fits' : ''}; estimate`,
+    ),
+  };
+}
 
 /**
  * Peak requests/s, replicas at peak and the p95 latency with queueing. A real-time service is an M/M/c
@@ -216,8 +241,52 @@ export const peakLoad: MetricGroup = (context, earlier) => {
         `${round(100 * (1 - p95Ms / (budgetS * 1000)))} % = 1 − p95 ${round(p95Ms)} ms ÷ budget ${round(budgetS * 1000)} ms`,
     ),
     ...apiRateLimit(context, peak),
+    ...concurrencyHeadroom(context, peak, serviceMs, budgetS * 1000, 100 * (1 - p95Ms / (budgetS * 1000))),
   };
 };
+
+/**
+ * For a transformer on CPU, on a platform that sends several requests to one instance unless configured
+ * (Cloud Run: 80), the headroom under the p95 budget (%) while that default stands. Each request then goes
+ * straight into an instance and waits there behind the requests already in it — one M/M/1 queue per
+ * instance instead of the shared queue the sizing above assumes — and the platform keeps the instances it
+ * needs for its CPU target, not for the budget. With one request per instance it is the headroom above.
+ */
+function concurrencyHeadroom(
+  context: MetricContext,
+  peak: number,
+  serviceMs: number,
+  budgetMs: number,
+  headroomPct: number,
+) {
+  const { platform } = context;
+  const limit = platform?.defaultConcurrency;
+  if (!limit || context.kind('model') !== 'transformer' || onGpu(context)) return {};
+  if (context.has('concurrency-capped'))
+    return {
+      concurrencyHeadroomPct: metric(
+        headroomPct,
+        true,
+        [],
+        () => `${round(headroomPct)} % = the headroom above: maximum concurrency set to one request per instance`,
+      ),
+    };
+  const load = (peak * serviceMs) / 1000;
+  const instances = Math.max(1, Math.ceil(load / cpuScalingTarget.value));
+  const spare = 1000 / serviceMs - peak / instances;
+  // M/M/1 response time: P(T > t) = e^(−(μ − λ)t), so the p95 is ln 20 / (μ − λ).
+  const p95Ms = (1000 * Math.log(20)) / spare;
+  const pct = 100 * (1 - p95Ms / budgetMs);
+  return {
+    concurrencyHeadroomPct: metric(
+      pct,
+      true,
+      [...sourcesOf(limit, cpuScalingTarget), CITED_IN_CODE.erlangC],
+      () =>
+        `${round(pct)} % = 1 − p95 ${round(p95Ms)} ms ÷ budget ${round(budgetMs)} ms, with ${platform!.label}'s default of up to ${limit.value} requests per instance: ${instances} instance(s) for ${round(peak, 1)} requests/s × ${round(serviceMs)} ms at its ${cpuScalingTarget.value * 100} % CPU target, each its own queue (M/M/1: p95 = ln 20 ÷ (μ − λ) = 3.0 ÷ (${round(1000 / serviceMs, 1)} − ${round(peak / instances, 1)}) s); estimate`,
+    ),
+  };
+}
 
 /** For a hosted LLM: the peak's requests a minute against the provider's rate limit (%). */
 function apiRateLimit(context: MetricContext, peak: number) {
