@@ -26,7 +26,7 @@ test.describe('simulator journeys end to end', () => {
     const packageMetric = report.locator('[data-metric="packageMB"]');
     await packageMetric.getByText('How it is derived').click();
     await expect(packageMetric).toContainText(
-      'base image 130 MB + runtime 137 MB (the model is downloaded at start, not in the image)',
+      'base image 130 MB + runtime 144 MB (the model is downloaded at start, not in the image)',
     );
     const download = report.getByRole('link', { name: 'Download the ADR (Markdown)' });
     await expect(download).toHaveAttribute('download', 'adr-multilingual-classifier.md');

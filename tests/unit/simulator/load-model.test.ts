@@ -59,12 +59,12 @@ describe('the load model on worked examples', () => {
     expect(m.replicasAtPeak!.value).toBe(5);
     expect(m.p95LatencyMs!.value).toBeCloseTo(246.1, 1);
     expect(m.sloHeadroomPct!.value).toBeGreaterThan(0);
-    // Memory: 60 MB process + 137 × 0.25 runtime + 278 MB × 1.5 weights + 278 MB of files in RAM = 789 MB.
-    expect(m.memoryMB!.value).toBeCloseTo(60 + 137 * 0.25 + 278 * 1.5 + 278, 6);
+    // Memory: 60 MB process + 144 × 0.25 runtime + 278 MB × 1.5 weights + 278 MB of files in RAM = 791 MB.
+    expect(m.memoryMB!.value).toBeCloseTo(60 + 144 * 0.25 + 278 * 1.5 + 278, 6);
     // Cost, request-based billing: 1.2 M requests × 0.1715 s = 205,842 busy instance-s
-    // × (2 vCPU × $0.000024 + 0.77 GiB × $0.0000025) + 1.2 M × $0.40/M = $9.88 + $0.40 + $0.48 = $10.76.
+    // × (2 vCPU × $0.000024 + 0.77 GiB (791 MB) × $0.0000025) + 1.2 M × $0.40/M = $9.88 + $0.40 + $0.48 = $10.76.
     const busy = 1.2e6 * (m.latencyMs!.value / 1000);
-    expect(m.monthlyCostUSD!.value).toBeCloseTo(busy * (2 * 0.000024 + (789.25 / 1024) * 0.0000025) + 1.2 * 0.4, 6);
+    expect(m.monthlyCostUSD!.value).toBeCloseTo(busy * (2 * 0.000024 + (791 / 1024) * 0.0000025) + 1.2 * 0.4, 6);
     expect(m.monthlyCostUSD!.value).toBeCloseTo(10.76, 2);
     expect(m.monthlyCostUSD!.explain()).toContain('1.2 M requests × $0.4/M');
   });
@@ -72,8 +72,8 @@ describe('the load model on worked examples', () => {
   it('the running example’s warm instance is billed all month at the instance-based rate', () => {
     const cold = metricsOf().monthlyCostUSD!.value;
     const warm = metricsOf({}, ['warm-instance']).monthlyCostUSD!.value;
-    // 730 h × 3,600 s × (2 vCPU × $0.000018 + 0.77 GiB × $0.000002) = $98.66 a month.
-    expect(warm - cold).toBeCloseTo(730 * 3600 * (2 * 0.000018 + (789.25 / 1024) * 0.000002), 6);
+    // 730 h × 3,600 s × (2 vCPU × $0.000018 + 0.77 GiB (791 MB) × $0.000002) = $98.67 a month.
+    expect(warm - cold).toBeCloseTo(730 * 3600 * (2 * 0.000018 + (791 / 1024) * 0.000002), 6);
   });
 
   const LARGE = { model: 'xlmr-large', traffic: 'high', platform: 'kubernetes' };
