@@ -73,6 +73,14 @@ for (const viewport of [
     const page = await browser.newPage({ viewport });
     for (const hash of ['#/first/0', '#/first/2', '#/first/3', '#/second/1']) {
       await page.goto(`${fixtureURL}/talk/workshop/${hash}`);
+      // A chapter slide's content arrives with its chapter's slides page: measure it once it is in.
+      await expect
+        .poll(() =>
+          current(page).evaluate(
+            (el) => !(el as HTMLElement).dataset.src || (el as HTMLElement).dataset.loaded === 'true',
+          ),
+        )
+        .toBe(true);
       const box = (await current(page).locator('.slide__canvas').boundingBox())!;
       expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
       expect(box.x).toBeGreaterThanOrEqual(-0.5);

@@ -67,3 +67,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page, '[data-chapter-end]')).toEqual([]);
   });
 }
+
+test('reaching the end and marking the chapter read move nothing below: the next-chapter link stays under the pointer', async ({
+  page,
+}) => {
+  await page.goto(path!);
+  const next = page.locator('.pagination a').last();
+  // Before the end is reached: where the reader is about to click.
+  const before = await next.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+  await page.locator('[data-chapter-end]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-read-status]')).toContainText('You reached the end quickly');
+  expect(await next.evaluate((el) => el.getBoundingClientRect().top + scrollY)).toBe(before);
+  await page.getByRole('button', { name: 'Mark this chapter as read' }).click();
+  await expect(page.getByRole('button', { name: 'Mark this chapter as read' })).toBeHidden();
+  expect(await next.evaluate((el) => el.getBoundingClientRect().top + scrollY)).toBe(before);
+});
