@@ -38,3 +38,8 @@ export async function getTalks(): Promise<TalkWithSlides[]> {
     }))
     .sort((a, b) => a.talk.duration - b.talk.duration || a.id.localeCompare(b.id));
 }
+
+/** The static paths of a talk's pages (/talk/<id>/ and /talk/<id>/presenter/): one per talk, the talk as props. */
+export async function talkStaticPaths() {
+  return (await getTalks()).map((entry) => ({ params: { talk: entry.id }, props: entry }));
+}

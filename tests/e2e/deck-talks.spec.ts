@@ -68,7 +68,7 @@ test('the conference talk opens on its title, closes on questions and a QR code,
   await page.keyboard.press('End');
   await expect(current.getByRole('heading', { name: 'Questions?' })).toBeVisible();
   await expect(current.getByRole('img', { name: /^QR code: https?:\/\// })).toBeVisible();
-  expect(requests.some((path) => /simulator-props|SimulatorIsland/.test(path))).toBe(false);
+  expect(requests.some((path) => /simulator\/props\.json|SimulatorIsland/.test(path))).toBe(false);
 
   await page.evaluate(() => (location.hash = '#/talk-live-join/0'));
   await expect(current.locator('[data-live-join]')).toHaveText('Live voting needs the companion server (npm start)');
@@ -77,7 +77,7 @@ test('the conference talk opens on its title, closes on questions and a QR code,
   await page.evaluate(() => (location.hash = '#/talk-live-simulator/0'));
   const simulator = current.locator('[data-live-simulator]');
   await expect(simulator.getByRole('button').first()).toBeVisible();
-  expect(requests).toContain('/talk/simulator-props.json');
+  expect(requests).toContain('/simulator/props.json');
   // The speaker clicks in the simulator, then on the slide: the clicker moves the talk again.
   await simulator.getByRole('button').first().click();
   await current.locator('.slide__title').click();

@@ -6,7 +6,7 @@ import SimulatorIsland, { type SimulatorIslandProps } from '../simulator/Simulat
  * Mount the decision simulator into a live-simulator slide's [data-simulator-mount] (see SpecialSlide.astro).
  * Imported dynamically by the deck when the slide is first shown, so the deck's own script stays small. The
  * island's props (the model's data, its sources, stage labels and starts) come from data-props, a JSON file
- * the build writes (/talk/simulator-props.json); its stylesheet from data-css. Rejects when they cannot be fetched.
+ * the build writes (/simulator/props.json); its stylesheet from data-css. Rejects when they cannot be fetched.
  */
 export async function mountSlideSimulator(mount: HTMLElement): Promise<void> {
   const css = mount.dataset.css;

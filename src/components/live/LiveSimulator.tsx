@@ -23,10 +23,10 @@ export interface JourneyBundle {
 }
 
 let bundle: Promise<JourneyBundle> | undefined;
-/** The simulator's data for the live pages (/live/journey.json), fetched once per page. */
+/** The simulator's data for the live pages (/simulator/props.json, as the deck's simulator slide), fetched once per page. */
 export const loadJourney = () =>
-  (bundle ??= fetch('/live/journey.json').then((r) => {
-    if (!r.ok) throw new Error(`/live/journey.json: ${r.status}`);
+  (bundle ??= fetch('/simulator/props.json').then((r) => {
+    if (!r.ok) throw new Error(`/simulator/props.json: ${r.status}`);
     return r.json() as Promise<JourneyBundle>;
   }));
 
@@ -84,7 +84,7 @@ function RoomSimulator({ bundle, live }: { bundle: JourneyBundle; live: ReturnTy
         data={data}
         selection={selection}
         decision={status.decision}
-        stageLabel={`${stageLabels[status.decision.stage] ?? ''} · decision ${data.decisions.indexOf(status.decision) + 1} of ${data.decisions.length}`}
+        stageLabels={stageLabels}
         onChoose={() => {}}
       />
     );

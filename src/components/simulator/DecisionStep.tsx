@@ -7,7 +7,8 @@ interface Props {
   data: SimulatorData;
   selection: Selection;
   decision: Decision;
-  stageLabel: string;
+  /** Stage id → label, for the eyebrow "Model · decision 7 of 12". */
+  stageLabels: Record<string, string>;
   onChoose: (optionId: string) => void;
 }
 
@@ -16,8 +17,9 @@ interface Props {
  * that earlier answers rule out stays in the list, disabled, with the reason: it keeps its place in the
  * tab order (aria-disabled, not disabled) so a screen reader reaches it and reads why.
  */
-export function DecisionStep({ data, selection, decision, stageLabel, onChoose }: Props) {
+export function DecisionStep({ data, selection, decision, stageLabels, onChoose }: Props) {
   const before = computeMetrics(data, selection);
+  const stageLabel = `${stageLabels[decision.stage] ?? ''} · decision ${data.decisions.indexOf(decision) + 1} of ${data.decisions.length}`;
   return (
     <section className="sim-step" aria-labelledby="sim-step-title" data-decision={decision.id}>
       <p className="sim-eyebrow">{stageLabel}</p>

@@ -92,7 +92,7 @@ export function JourneyView({ data, sources, stageLabels, snapshot, send, moveFo
         data={data}
         selection={selection}
         decision={status.decision}
-        stageLabel={`${stageLabels[status.decision.stage] ?? ''} · decision ${data.decisions.indexOf(status.decision) + 1} of ${data.decisions.length}`}
+        stageLabels={stageLabels}
         onChoose={(option) => send({ type: 'CHOOSE', decision: status.decision.id, option })}
       />
     );
