@@ -12,7 +12,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, sync } from 'astro';
+import { spawnSync } from 'node:child_process';
+import { build } from 'astro';
 import { isMap, isSeq, parse, parseDocument } from 'yaml';
 import siteConfig from '../../astro.config.mjs';
 
@@ -69,6 +70,19 @@ async function layFixture(fixtureRoot, root) {
   if (existsSync(patch)) await applyPatch(patch, root);
 }
 
+/** The Astro config of a fixture site at root: the project's config, src/ and public/, built into outDir. */
+export function fixtureConfig(root, outDir) {
+  return {
+    ...siteConfig,
+    configFile: false,
+    root,
+    srcDir: join(projectRoot, 'src'),
+    publicDir: join(projectRoot, 'public'),
+    outDir,
+    logLevel: 'error',
+  };
+}
+
 /**
  * Build tests/fixtures/<fixture> into outDir; throws what the build throws. With `warm`, the project's own
  * content is first loaded into the same root (its data store and cache), then the fixture is laid over it
@@ -79,20 +93,22 @@ export async function buildFixtureSite(fixture, outDir, { warm = false } = {}) {
   if (!existsSync(fixtureRoot)) throw new Error(`No fixture at ${fixtureRoot}`);
   await mkdir(sitesFolder, { recursive: true });
   const root = await mkdtemp(join(sitesFolder, `${fixture}-`));
-  const config = {
-    ...siteConfig,
-    configFile: false,
-    root,
-    srcDir: join(projectRoot, 'src'),
-    publicDir: join(projectRoot, 'public'),
-    outDir,
-    logLevel: 'error',
-  };
   try {
     await cp(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
-    if (warm) await sync(config);
+    // The sync runs in its own process: it ends only once its data store is written, so no write of it can
+    // land while the build below replaces that store (in one process, such a late write failed the build).
+    if (warm) {
+      const synced = spawnSync(
+        process.execPath,
+        [fileURLToPath(new URL('sync-fixture-site.mjs', import.meta.url)), root, outDir],
+        {
+          encoding: 'utf8',
+        },
+      );
+      if (synced.status !== 0) throw new Error(`astro sync of ${fixture} failed:\n${synced.stderr}${synced.stdout}`);
+    }
     await layFixture(fixtureRoot, root);
-    await build(config);
+    await build(fixtureConfig(root, outDir));
   } finally {
     await rm(root, { recursive: true, force: true });
   }
