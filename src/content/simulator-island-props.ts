@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SimulatorIslandProps } from '../components/simulator/SimulatorIsland';
 import { STAGE_LABELS } from '../journey/stages';
-import { CODE_SOURCES } from '../simulator/assumptions';
+import { codeSources } from '../simulator/assumptions';
 import { exampleStepsTo } from '../simulator/example-journey';
 import type { SimulatorData } from '../simulator/schema';
 
@@ -27,7 +27,7 @@ export async function simulatorIslandProps(): Promise<SimulatorIslandProps> {
   for (const pitfall of data.pitfalls) pitfall.sources.forEach(cite);
   for (const language of data.languages) cite(language.transferDistance.source);
   // Sources the model's code cites (assumptions, the queueing formula, billing rules) travel too.
-  CODE_SOURCES.forEach(cite);
+  codeSources().forEach(cite);
   const sources = Object.fromEntries(
     (await getCollection('sources'))
       .filter((s) => cited.has(s.id))

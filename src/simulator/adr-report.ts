@@ -1,4 +1,5 @@
 import { indexData } from './data-index';
+import { describeDerivation } from './derivations';
 import { detoursTaken, type Step } from './journey';
 import { computeMetrics, type Selection } from './metrics';
 import { describeMetrics } from './report';
@@ -41,7 +42,7 @@ export function buildReport(data: SimulatorData, selection: Selection, steps: re
     '',
     '| Metric | Value | Derivation |',
     '| --- | --- | --- |',
-    ...metrics.map((m) => `| ${m.label} | ${m.value} | ${m.derivation.replaceAll('|', '/')} |`),
+    ...metrics.map((m) => `| ${m.label} | ${m.value} | ${describeDerivation(m.id, m.metric).replaceAll('|', '/')} |`),
     '',
     '## Pitfalls met and detours taken',
     '',

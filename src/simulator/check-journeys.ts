@@ -8,7 +8,9 @@ import {
   settleSelection,
 } from './availability';
 import { applyDetour } from './journey';
-import { computeMetrics, type MetricMemo, type Metrics, type Selection } from './metrics';
+import type { Metrics, Selection } from './metrics';
+import { computeMetricsMemo, type MetricMemo } from './metrics-memo';
+import { selectionKey } from './selection-key';
 import type { Detour, Pitfall, SimulatorData } from './schema';
 import type { Condition } from './schema';
 import { METRIC_INPUTS, MITIGATION_METRICS } from './metric-inputs';
@@ -106,12 +108,13 @@ export function checkAllCombinations(
   }: { only?: Partial<Record<DecisionId, string>>; limit?: number; maxProblems?: number } = {},
 ): JourneyCheck {
   const index = indexData(data);
+  const encode = selectionKey(data);
   const pitfallHits = new Map<string, number>(data.pitfalls.map((p) => [p.id, 0]));
   const detourLeadsTo = new Map<string, Set<string>>(data.pitfalls.map((p) => [p.id, new Set()]));
   const problems: string[] = [];
   let combinations = 0;
   const metricMemo: MetricMemo = [];
-  const metricsOf = (selection: Selection) => computeMetrics(data, selection, metricMemo);
+  const metricsOf = (selection: Selection) => computeMetricsMemo(data, selection, metricMemo);
   const openAmong = (pitfalls: Pitfall[], selection: Selection, metrics: Metrics): Pitfall[] => {
     const platform = index.platforms.get(selection.choices.platform ?? '');
     return pitfalls.filter((p) => evaluateCondition(p.when, { data, selection, metrics, platform }) === true);
@@ -190,7 +193,7 @@ export function checkAllCombinations(
         let forDetour = outcomes.get(detour);
         if (!forDetour) outcomes.set(detour, (forDetour = { outer: new Map(), inner: new Map() }));
         const memo = forDetour[part];
-        const memoKey = index.encode(selection.choices, key, selection.mitigations);
+        const memoKey = encode(selection.choices, key, selection.mitigations);
         let outcome = memo.get(memoKey);
         if (!outcome) {
           next ??= settleSelection(data, applyDetour(selection, detour));

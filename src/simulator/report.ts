@@ -15,13 +15,9 @@ export function formatMetric(id: keyof typeof METRICS, value: number): string {
 }
 
 /**
- * A derivation reads "<value> = <how>"; state the value exactly as the panel shows it, so the two never
- * round differently ("$0.03 = …", not "$0 = …").
+ * Metrics in display order, formatted, each with the metric itself: derivations.ts puts its derivation in
+ * words when a reader asks for it.
  */
-export const alignDerivation = (shown: string, derivation: string) =>
-  /^[^=]+ = /.test(derivation) ? derivation.replace(/^[^=]+ = /, `${shown} = `) : derivation;
-
-/** Metrics in display order, formatted, each with its derivation. */
 export function describeMetrics(metrics: Metrics) {
   return METRIC_IDS.flatMap((id) => {
     const metric = metrics[id];
@@ -31,9 +27,8 @@ export function describeMetrics(metrics: Metrics) {
             id,
             label: METRICS[id].label,
             value: formatMetric(id, metric.value),
-            derivation: alignDerivation(formatMetric(id, metric.value), metric.explain()),
+            metric,
             estimate: metric.estimate,
-            sources: metric.sources,
           },
         ]
       : [];

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { runningExampleSchema } from '../journey/running-example';
-import { ALL_OPTION_KINDS, FRAMEWORKS, OPTIMISATION_STEPS, OPTION_KINDS, type KindedDecision } from './vocabulary';
+import { FRAMEWORKS, OPTIMISATION_STEPS, OPTION_KINDS, type KindedDecision, type OptionKind } from './vocabulary';
+
+const ALL_OPTION_KINDS = [...new Set(Object.values(OPTION_KINDS).flat())] as [OptionKind, ...OptionKind[]];
 
 /** The simulator's data, as authors write it in content/simulator/*.yaml. Cross-references are checked in validate-data.ts. */
 

@@ -2,7 +2,7 @@ import { CHAPTER_SECTIONS } from '../journey/chapter-sections';
 import { SIMULATOR_STAGES } from './chapter-door';
 import type { Condition, Decision, Figure, Attribute, Platform, SimulatorData } from './schema';
 import { matchCondition } from './conditions';
-import { CODE_SOURCES } from './assumptions';
+import { codeSources } from './assumptions';
 import {
   DECISION_IDS,
   METRICS,
@@ -202,6 +202,6 @@ export function validateSimulatorData(data: SimulatorData, sourceIds: Set<string
   }
   if (!data.platforms.some((p) => p.id === data.example.platform))
     problems.push(`content/running-example.yaml: platform "${data.example.platform}" is not in ${platformsFile}`);
-  for (const source of CODE_SOURCES) checkSource('src/simulator (a source cited in code)', source);
+  for (const source of codeSources()) checkSource('src/simulator (a source cited in code)', source);
   return problems;
 }

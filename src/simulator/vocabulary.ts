@@ -32,7 +32,6 @@ export const OPTION_KINDS = {
 } as const satisfies Partial<Record<DecisionId, readonly string[]>>;
 export type KindedDecision = keyof typeof OPTION_KINDS;
 export type OptionKind<D extends KindedDecision = KindedDecision> = (typeof OPTION_KINDS)[D][number];
-export const ALL_OPTION_KINDS = [...new Set(Object.values(OPTION_KINDS).flat())] as [OptionKind, ...OptionKind[]];
 
 /** Optimisation steps in the order a team applies them; an option's `steps` keep this order. */
 export const OPTIMISATION_STEPS = ['distillation', 'vocab-trim', 'onnx', 'int8-linear', 'int8-all', 'fp16'] as const;

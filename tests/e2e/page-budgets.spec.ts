@@ -21,8 +21,9 @@ const BUDGETS: Record<string, Budget> = {
     jsKB: 30,
     totalKB: 100,
   },
-  // The simulator's first load stays under 90 KB; the bench reports how much headroom is left.
-  simulator: { paths: ['/simulator/'], jsKB: 90 },
+  // The simulator's first load stays at or under 90 KB with at least 5 KB of headroom (KB = 1,024 bytes,
+  // as in every budget here); the bench reports how much is left.
+  simulator: { paths: ['/simulator/'], jsKB: 85 },
 };
 
 for (const [name, { paths, jsKB, totalKB }] of Object.entries(BUDGETS)) {
@@ -38,7 +39,7 @@ for (const [name, { paths, jsKB, totalKB }] of Object.entries(BUDGETS)) {
   }
 }
 
-test('/simulator/ loads what only the report needs (its ADR, its traffic chart, XState) on demand', () => {
+test('/simulator/ loads on demand what its first screen does not show (report, ADR, chart, XState, derivations)', () => {
   const initial = weighPage(dist, '/simulator/')
     .jsFileList.map((file: string) => readFileSync(join(dist, file), 'utf8'))
     .join('\n');
@@ -47,4 +48,8 @@ test('/simulator/ loads what only the report needs (its ADR, its traffic chart, 
   expect(initial).not.toContain('# ADR:');
   expect(initial).not.toContain('u-legend');
   expect(initial).not.toContain('xstate.init');
+  // The words of the derivations, the pitfall card and the share link wait until a reader needs them.
+  expect(initial).not.toContain('M/M/c');
+  expect(initial).not.toContain('Share this journey');
+  expect(initial).not.toContain('Detours');
 });

@@ -8,13 +8,14 @@ import type { SimulatorData } from '../../simulator/schema';
 import { Breadcrumb, type Crumb } from './Breadcrumb';
 import { DecisionStep } from './DecisionStep';
 import { MetricsPanel } from './MetricsPanel';
-import { PitfallCard } from './PitfallCard';
 import { detoursRuledOut } from '../../simulator/availability';
-import { ShareLink } from './ShareLink';
 import type { SourceRef } from './SourceLinks';
 
-// Only a finished journey needs the report, its chart and its ADR: they load on demand.
+// Only a finished journey needs the report, its chart and its ADR: they load on demand. So do the pitfall
+// card and the share link, which no one sees before a first choice.
 const ProductionReport = lazy(() => import('./ProductionReport'));
+const PitfallCard = lazy(() => import('./PitfallCard').then((m) => ({ default: m.PitfallCard })));
+const ShareLink = lazy(() => import('./ShareLink').then((m) => ({ default: m.ShareLink })));
 
 export interface JourneyViewProps {
   data: SimulatorData;
@@ -73,17 +74,19 @@ export function JourneyView({ data, sources, stageLabels, snapshot, send, moveFo
         <h2 id="sim-pitfalls-title" tabIndex={-1} data-focus-target>
           {status.monthsLater ? 'Launched. Months later…' : 'Take a detour'}
         </h2>
-        {status.pitfalls.slice(0, 1).map((pitfall) => (
-          <PitfallCard
-            key={pitfall.id}
-            pitfall={pitfall}
-            position={{ index: 1, of: status.pitfalls.length }}
-            monthsLater={status.monthsLater}
-            sources={sources}
-            unavailable={detoursRuledOut(data, selection, pitfall)}
-            onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })}
-          />
-        ))}
+        <Suspense fallback={<p className="sim-muted">…</p>}>
+          {status.pitfalls.slice(0, 1).map((pitfall) => (
+            <PitfallCard
+              key={pitfall.id}
+              pitfall={pitfall}
+              position={{ index: 1, of: status.pitfalls.length }}
+              monthsLater={status.monthsLater}
+              sources={sources}
+              unavailable={detoursRuledOut(data, selection, pitfall)}
+              onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })}
+            />
+          ))}
+        </Suspense>
       </section>
     );
   } else if (status.kind === 'deciding') {
@@ -109,7 +112,11 @@ export function JourneyView({ data, sources, stageLabels, snapshot, send, moveFo
           onRestart={() => send({ type: 'RESTART' })}
         />
         {!done && <MetricsPanel metrics={metrics} sources={sources} />}
-        {steps.length > 0 && <ShareLink steps={steps} />}
+        {steps.length > 0 && (
+          <Suspense fallback={null}>
+            <ShareLink steps={steps} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -1,7 +1,27 @@
+import { lazy, Suspense, useState } from 'react';
 import type { describeMetrics } from '../../simulator/report';
-import { SourceLinks, type SourceRef } from './SourceLinks';
+import type { SourceRef } from './SourceLinks';
 
 type DescribedMetric = ReturnType<typeof describeMetrics>[number];
+
+const DerivationDetail = lazy(() => import('./DerivationDetail'));
+
+/** "How it is derived", closed until the reader opens it; the derivation and its sources load then. */
+function Derivation({ metric, sources }: { metric: DescribedMetric; sources: Record<string, SourceRef> }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>How it is derived</summary>
+      <p>
+        {open && (
+          <Suspense fallback="…">
+            <DerivationDetail id={metric.id} metric={metric.metric} sources={sources} />
+          </Suspense>
+        )}
+      </p>
+    </details>
+  );
+}
 
 /** The consequences so far: each metric with its value and, on demand, its derivation. */
 export function MetricsPanel({
@@ -26,13 +46,7 @@ export function MetricsPanel({
               <dd>
                 <strong>{m.value}</strong>
                 {m.estimate && <span className="sim-badge">estimate</span>}
-                <details>
-                  <summary>How it is derived</summary>
-                  <p>
-                    {m.derivation}
-                    <SourceLinks ids={m.sources} sources={sources} />
-                  </p>
-                </details>
+                <Derivation metric={m} sources={sources} />
               </dd>
             </div>
           ))}

@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Step } from '../../simulator/journey';
 import type { SimulatorData } from '../../simulator/schema';
-import { decodeSteps, encodeSteps, SHARE_PARAM } from '../../simulator/share-link';
 import { JourneyView } from './JourneyView';
-import { recordJourney } from './record-journey';
 import type { SourceRef } from './SourceLinks';
-import { useJourneyActor, type Journey, type JourneyEffects } from './use-journey-actor';
+import { useJourneyActor, type JourneyEffects } from './use-journey-actor';
 import './simulator.css';
 
 export interface SimulatorIslandProps {
@@ -22,41 +20,10 @@ interface Start {
   notice: string;
 }
 
-/** Write the journey into the address (?j=…), so it can be shared, and drop the one-off ?stage=. */
-function keepInAddress({ steps }: Journey) {
-  const url = new URL(window.location.href);
-  url.searchParams.delete('stage');
-  if (steps.length > 0) url.searchParams.set(SHARE_PARAM, encodeSteps(steps));
-  else url.searchParams.delete(SHARE_PARAM);
-  window.history.replaceState(null, '', url);
-}
-
-/** Where the page starts: a share link (?j=…), a chapter door (?stage=…), or fresh. */
-function startFromAddress(
-  data: SimulatorData,
-  stageLabels: Record<string, string>,
-  stageStarts: Record<string, Step[]>,
-) {
-  const params = new URLSearchParams(window.location.search);
-  const shared = params.get(SHARE_PARAM);
-  const stage = params.get('stage');
-  if (shared !== null) {
-    const result = shared === '' ? undefined : decodeSteps(shared, data);
-    // Nothing to restore: keep the address honest, so a reload or a copied link does not fail again.
-    if (!result?.ok) keepInAddress({ steps: [], selection: { choices: {}, mitigations: [] } });
-    return {
-      steps: result?.ok ? result.steps : [],
-      notice: result ? (result.ok ? 'The shared journey is loaded.' : result.notice) : '',
-    };
-  }
-  if (stage !== null) {
-    const steps = Object.hasOwn(stageStarts, stage) ? stageStarts[stage] : undefined;
-    return steps
-      ? { steps, notice: `Opened at the ${stageLabels[stage]} stage with the running example's earlier choices.` }
-      : { steps: [], notice: 'Unknown stage. Starting fresh.' };
-  }
-  return undefined;
-}
+// Reading and writing the address (share links) and recording a finished journey wait for the reader's
+// first step or a query string: they load on demand.
+const address = () => import('./address');
+const recorder = () => import('./record-journey');
 
 /**
  * The decision simulator for a reader. It starts fresh (as rendered on the server), then reads the URL
@@ -69,9 +36,18 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
   const [machineReady, setMachineReady] = useState(false);
 
   useEffect(() => {
-    const from = startFromAddress(data, stageLabels, stageStarts);
-    if (from) setStart({ key: 1, ...from });
-    setReady(true);
+    let current = true;
+    const from = window.location.search
+      ? address().then((a) => a.startFromAddress(data, stageLabels, stageStarts))
+      : Promise.resolve(undefined);
+    void from.then((found) => {
+      if (!current) return;
+      if (found) setStart({ key: 1, ...found });
+      setReady(true);
+    });
+    return () => {
+      current = false;
+    };
   }, [data, stageLabels, stageStarts]);
 
   return (
@@ -110,11 +86,11 @@ function ReaderJourney({ data, sources, stageLabels, initialSteps, onJourneyChan
   const [moved, setMoved] = useState(false);
   const effects: JourneyEffects = {
     journeyChanged: (journey) => {
-      keepInAddress(journey);
+      void address().then((a) => a.keepInAddress(journey));
       setMoved(true);
       onJourneyChanged();
     },
-    recordJourney: (journey) => recordJourney(data, journey),
+    recordJourney: (journey) => void recorder().then((r) => r.recordJourney(data, journey)),
   };
   const [snapshot, send] = useJourneyActor(data, initialSteps, effects, onReady);
   return (

@@ -1,4 +1,5 @@
 import { indexData } from '../data-index';
+import type { Derivation, DerivationKey, DerivationVars } from '../derivations';
 import type { Figure, Option, Platform, SimulatorData } from '../schema';
 import type { DecisionId, KindedDecision, MitigationId, OptionKind } from '../vocabulary';
 import type { MetricValue, Metrics, Selection } from './types';
@@ -34,7 +35,6 @@ export function metricContext(data: SimulatorData, selection: Selection): Metric
 }
 
 export const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
-export const mb = (n: number) => (n >= 1000 ? `${round(n / 1000, 2)} GB` : `${round(n, n < 10 ? 1 : 0)} MB`);
 export const fig = (option: Option | undefined, name: string): Figure | undefined => option?.figures[name];
 export const num = (option: Option | undefined, name: string, fallback = 0) => fig(option, name)?.value ?? fallback;
 export const isEstimate = (...figures: (Figure | undefined)[]) =>
@@ -42,9 +42,11 @@ export const isEstimate = (...figures: (Figure | undefined)[]) =>
 export const sourcesOf = (...figures: (Figure | undefined)[]) => [
   ...new Set(figures.flatMap((f) => (f && f.source !== 'estimate' && f.source !== 'judgement' ? [f.source] : []))),
 ];
-export const metric = (value: number, estimate: boolean, sources: string[], explain: () => string): MetricValue => ({
-  value,
-  estimate,
-  sources,
-  explain,
-});
+/** A metric value with its sources and the derivation (by key, with the numbers it reads) that explains it. */
+export const metric = <K extends DerivationKey>(
+  value: number,
+  estimate: boolean,
+  sources: string[],
+  key: K,
+  vars: DerivationVars<K>,
+): MetricValue => ({ value, estimate, sources, derivation: { key, vars } as Derivation });

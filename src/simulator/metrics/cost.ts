@@ -1,15 +1,16 @@
 import { ASSUMPTIONS, CITED_IN_CODE, DAYS_PER_MONTH, HOURS_PER_MONTH } from '../assumptions';
+import type { ApiDerivation, BillDerivation } from '../derivations';
 import type { Figure } from '../schema';
-import { fig, metric, num, round, sourcesOf, type MetricContext, type MetricGroup } from './context';
+import { fig, metric, num, sourcesOf, type MetricContext, type MetricGroup } from './context';
 import { instanceConcurrency, instanceVcpus, lambdaMemoryMB, onGpu } from './load';
 import type { Metrics } from './types';
 
 const MONTH_S = HOURS_PER_MONTH * 3600;
-const usd = (n: number) => `$${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString('en-US')}`;
 
+/** A month's bill (USD) and the numbers that explain it. */
 interface Bill {
   usd: number;
-  how: string;
+  how: BillDerivation;
 }
 
 /** The platform's bill for a month: busy time, requests, minimum (warm) instances and idle capacity. */
@@ -37,13 +38,14 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
       pricing.kind === 'always-on' ? (pricing.controlPlaneUsdPerHour?.value ?? 0) * HOURS_PER_MONTH : 0;
     return {
       usd: hours * rate + controlPlane,
-      how: `${round(hours, 1).toLocaleString('en-US')} GPU instance-hours × $${rate}/h (${scales ? (warm && warm * HOURS_PER_MONTH >= busyH ? `${warm} instance(s) kept warm all month` : `${round(busyH, 1)} busy hours, scaled to zero when idle`) : `${alwaysOn} instance(s) always on${headroom !== 1 ? ` (${replicas} at peak × ${headroom} headroom)` : ''} × 730 h`})${controlPlane ? ` + control plane ${usd(controlPlane)}` : ''}`,
+      how: { kind: 'gpu', hours, rate, scales, warm, busyH, alwaysOn, headroom, replicas, controlPlane },
     };
   }
   if (pricing.kind === 'per-request') {
-    const lambda = platform.flags.includes('lambda');
     // A compute-bound model needs the vCPUs that Lambda sells with memory; an API client does not.
-    const gb = (lambda && perInstance === 1 ? lambdaMemoryMB(context, memoryMB) : Math.max(128, memoryMB)) / 1024;
+    const lambda = platform.flags.includes('lambda');
+    const byVcpus = lambda && perInstance === 1;
+    const gb = (byVcpus ? lambdaMemoryMB(context, memoryMB) : Math.max(128, memoryMB)) / 1024;
     const perGBs = pricing.usdPerGBSecond.value;
     const requestFee = (requests / 1e6) * pricing.usdPerMillionRequests.value;
     const coldS = earlier.coldStartS?.value ?? 0;
@@ -55,7 +57,21 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
     const keepWarm = warm && provisioned ? warm * gb * MONTH_S * provisioned.value : warm * gb * MONTH_S * perGBs;
     return {
       usd: requestFee + duration + init + keepWarm,
-      how: `${round(requests / 1e6, 2)} M requests × $${pricing.usdPerMillionRequests.value}/M + ${round(busyS).toLocaleString('en-US')} s × ${round(gb, 2)} GB${lambda && perInstance === 1 ? ` (${vcpus} vCPU need ${round(gb * 1024)} MB)` : ''} × $${perGBs}/GB-s${onProvisioned ? ` (${round(onProvisioned * 100)} % at the provisioned rate $${durationRate})` : ''}${init ? ` + INIT ${usd(init)} (1 % of requests start cold, ${round(coldS, 1)} s each, billed since Aug 2025)` : ''}${warm ? ` + ${warm} provisioned environment(s) ${usd(keepWarm)}` : ''}`,
+      how: {
+        kind: 'per-request',
+        requests,
+        requestRate: pricing.usdPerMillionRequests.value,
+        busyS,
+        gb,
+        vcpusForMemory: byVcpus ? vcpus : undefined,
+        perGBs,
+        onProvisioned,
+        durationRate,
+        init,
+        coldS,
+        warm,
+        keepWarm,
+      },
     };
   }
   if (pricing.kind === 'busy-vcpu') {
@@ -67,7 +83,18 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
     const keepWarm = warm * MONTH_S * idlePerS;
     return {
       usd: instanceS * perS + requestFee + keepWarm,
-      how: `${round(instanceS).toLocaleString('en-US')} busy instance-s × (${vcpus} vCPU × $${pricing.usdPerVcpuSecond.value} + ${round(gib, 2)} GiB × $${pricing.usdPerGiBSecond.value}) + ${round(requests / 1e6, 2)} M requests × $${pricing.usdPerMillionRequests.value}/M${warm ? ` + ${warm} minimum instance(s) all month at the instance-based rate ${usd(keepWarm)}` : ''}`,
+      how: {
+        kind: 'busy-vcpu',
+        instanceS,
+        vcpus,
+        vcpuRate: pricing.usdPerVcpuSecond.value,
+        gib,
+        gibRate: pricing.usdPerGiBSecond.value,
+        requests,
+        requestRate: pricing.usdPerMillionRequests.value,
+        warm,
+        keepWarm,
+      },
     };
   }
   if (pricing.kind === 'always-on' && platform.flags.includes('scale-to-zero') && !warm) {
@@ -75,7 +102,7 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
     const instanceH = busyS / perInstance / 3600;
     return {
       usd: instanceH * vcpus * pricing.usdPerVcpuHour.value,
-      how: `${round(instanceH, 1)} busy instance-hours (scaled to zero when idle) × ${vcpus} vCPU × $${pricing.usdPerVcpuHour.value}/vCPU-h`,
+      how: { kind: 'scale-to-zero', instanceH, vcpus, rate: pricing.usdPerVcpuHour.value },
     };
   }
   if (pricing.kind === 'always-on') {
@@ -85,17 +112,26 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
     const controlPlane = (pricing.controlPlaneUsdPerHour?.value ?? 0) * HOURS_PER_MONTH;
     return {
       usd: total * HOURS_PER_MONTH * pricing.usdPerVcpuHour.value + controlPlane,
-      how: `${total} vCPU always on (${replicas} replica(s) at peak${headroom !== 1 ? ` × ${headroom} headroom` : ''} × ${vcpus} vCPU, at least ${pricing.minVcpus.value} per service) × 730 h × $${pricing.usdPerVcpuHour.value}/vCPU-h${controlPlane ? ` + control plane ${usd(controlPlane)}` : ''}`,
+      how: {
+        kind: 'always-on',
+        total,
+        replicas,
+        headroom,
+        vcpus,
+        minVcpus: pricing.minVcpus.value,
+        rate: pricing.usdPerVcpuHour.value,
+        controlPlane,
+      },
     };
   }
   return {
     usd: pricing.usdPerMonth.value,
-    how: `${usd(pricing.usdPerMonth.value)} flat (${pricing.usdPerMonth.note ?? ''})`,
+    how: { kind: 'flat', usd: pricing.usdPerMonth.value, note: pricing.usdPerMonth.note },
   };
 }
 
 /** API fees for a hosted LLM: input tokens (the prompt cached where long enough), output tokens, batch discount. */
-function apiBill(context: MetricContext, earlier: Metrics, requests: number): Bill | undefined {
+function apiBill(context: MetricContext, earlier: Metrics, requests: number): ApiDerivation | undefined {
   const model = context.pick('model');
   if (context.kind('model') !== 'llm-api' || !model) return undefined;
   const translate = context.kind('strategy') === 'translate-first' ? num(context.pick('strategy'), 'costFactor', 2) : 1;
@@ -106,13 +142,21 @@ function apiBill(context: MetricContext, earlier: Metrics, requests: number): Bi
   const inRate = num(model, 'usdPerMillionInput');
   const promptRate = cached ? num(model, 'usdPerMillionCachedInput', inRate) : inRate;
   const discount = context.kind('latency') === 'batch' ? num(model, 'batchDiscount') : 0;
-  const perRequest =
-    ((prompt * promptRate + message * inRate + num(model, 'outputTokens') * num(model, 'usdPerMillionOutput')) / 1e6) *
-    (1 - discount) *
-    translate;
+  const output = num(model, 'outputTokens');
+  const outRate = num(model, 'usdPerMillionOutput');
+  const perRequest = ((prompt * promptRate + message * inRate + output * outRate) / 1e6) * (1 - discount) * translate;
   return {
     usd: requests * perRequest,
-    how: `API ${usd(requests * perRequest)} = ${round(requests / 1e6, 2)} M requests × (${prompt} prompt tokens${cached ? ' (cached)' : ' (too short to cache)'} × $${promptRate} + ${round(message)} message tokens × $${inRate} + ${num(model, 'outputTokens')} output tokens × $${num(model, 'usdPerMillionOutput')}) per 1M${discount ? ` × ${1 - discount} (Batch API)` : ''}${translate !== 1 ? ` × ${translate} for translation` : ''}`,
+    requests,
+    prompt,
+    cached,
+    promptRate,
+    message,
+    inRate,
+    output,
+    outRate,
+    discount,
+    translate,
   };
 }
 
@@ -145,7 +189,8 @@ export const monthlyCost: MetricGroup = (context, earlier) => {
         ...(platform.flags.includes('lambda') ? [CITED_IN_CODE.lambdaInitBilling] : []),
         ...(api ? [CITED_IN_CODE.promptCaching] : []),
       ],
-      () => `${usd(total)} = ${bill.how}${api ? ` + ${api.how}` : ''}; estimate`,
+      'monthlyCostUSD',
+      { total, bill: bill.how, api },
     ),
   };
 };

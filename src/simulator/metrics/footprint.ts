@@ -1,5 +1,5 @@
 import { ASSUMPTIONS, CITED_IN_CODE } from '../assumptions';
-import { fig, isEstimate, mb, metric, round, sourcesOf, type MetricGroup } from './context';
+import { fig, isEstimate, metric, sourcesOf, type MetricGroup } from './context';
 import { modelsPerProcess } from './services';
 
 const { baseImageMB, fetchMBps, loadMBps, residentRuntimeShare, weightsMemoryFactor, processBaseMB } = ASSUMPTIONS;
@@ -13,13 +13,11 @@ export const runtimeFootprint: MetricGroup = ({ pick, kind }) => {
   const figure = transformer ? fig(service, 'runtimeMB') : fig(model, 'runtimeMB');
   if (!figure) return {};
   return {
-    runtimeMB: metric(
-      figure.value,
-      isEstimate(figure),
-      sourcesOf(figure),
-      () =>
-        `${mb(figure.value)} = ${transformer ? service.label : model.label} stack${figure.note ? ` (${figure.note})` : ''}`,
-    ),
+    runtimeMB: metric(figure.value, isEstimate(figure), sourcesOf(figure), 'runtimeMB', {
+      runtimeMB: figure.value,
+      label: transformer ? service.label : model.label,
+      note: figure.note,
+    }),
   };
 };
 
@@ -35,7 +33,6 @@ export const packageMemoryColdStart: MetricGroup = (context, earlier) => {
   if (!platform || modelMB === undefined || runtimeMB === undefined || !earlier.servicesToRun) return {};
   const perProcess = modelsPerProcess(context);
   const weights = modelMB * perProcess;
-  const models = perProcess > 1 ? ` × ${perProcess} models` : '';
   const base = platform.packaging === 'image' ? baseImageMB.value : 0;
   const downloaded = platform.flags.includes('downloads-into-ram') && !has('model-in-image') && weights > 0;
   const inPackage = downloaded ? 0 : weights;
@@ -59,26 +56,27 @@ export const packageMemoryColdStart: MetricGroup = (context, earlier) => {
   const load = weights / loadMBps.value;
   const cold = start + fetch + importS + load;
   return {
-    packageMB: metric(
+    packageMB: metric(packageMB, true, packageSources, 'packageMB', {
       packageMB,
-      true,
-      packageSources,
-      () =>
-        `${mb(packageMB)} = ${base ? `base image ${mb(base)} + ` : ''}runtime ${mb(runtimeMB)}${inPackage ? ` + model ${mb(modelMB)}${models}` : downloaded ? ' (the model is downloaded at start, not in the image)' : ''}`,
-    ),
-    memoryMB: metric(
+      base,
+      runtimeMB,
+      inPackage,
+      modelMB,
+      perProcess,
+      downloaded,
+    }),
+    memoryMB: metric(memoryMB, true, fileCopy ? [CITED_IN_CODE.cloudRunMemory] : [], 'memoryMB', {
       memoryMB,
-      true,
-      fileCopy ? [CITED_IN_CODE.cloudRunMemory] : [],
-      () =>
-        `${mb(memoryMB)} = Python process ${mb(processBaseMB.value)} + resident runtime ${mb(runtimeMB * residentRuntimeShare.value)} + weights ${mb(weights)} × ${weightsMemoryFactor.value}${fileCopy ? ` + ${mb(fileCopy)} of downloaded files held in RAM` : ''} (estimates)`,
-    ),
+      runtimeMB,
+      weights,
+      fileCopy,
+    }),
     coldStartS: metric(
       cold,
       true,
       sourcesOf(platform.figures.platformStartS, platform.figures.imageFetchShare, importFigure),
-      () =>
-        `${round(cold, 1)} s = platform start ${start} s + fetch ${mb(packageMB * share + fileCopy)}${share < 1 && share > 0 ? ` (${share * 100} % of the image, read lazily)` : ''}${fileCopy ? ' incl. the model download' : ''} at ${fetchMBps.value} MB/s ${round(fetch, 1)} s + imports ${importS} s + reading ${mb(weights)} of weights at ${loadMBps.value} MB/s ${round(load, 1)} s; estimate`,
+      'coldStartS',
+      { cold, start, packageMB, share, fileCopy, fetch, importS, weights, load },
     ),
   };
 };

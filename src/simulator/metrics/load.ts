@@ -1,7 +1,7 @@
 import { ASSUMPTIONS, CITED_IN_CODE } from '../assumptions';
 import { serversFor, waitQuantile } from '../queueing';
 import type { SimulatorData } from '../schema';
-import { fig, metric, num, round, sourcesOf, type MetricContext, type MetricGroup } from './context';
+import { fig, metric, num, sourcesOf, type MetricContext, type MetricGroup } from './context';
 
 const {
   cpuGflopsPerVcpu,
@@ -62,26 +62,25 @@ export const requestCompute: MetricGroup = (context) => {
   const tokens = Math.min(english * fertility, maxTokens);
   const translate = kind('strategy') === 'translate-first' ? num(strategy, 'latencyFactor', 2) : 1;
   const out = {
-    tokensPerRequest: metric(
+    tokensPerRequest: metric(tokens, true, sourcesOf(...chosen.map((l) => l.fertility)), 'tokensPerRequest', {
       tokens,
-      true,
-      sourcesOf(...chosen.map((l) => l.fertility)),
-      () =>
-        `${round(tokens)} tokens = ${english} English tokens per message × mean fertility ${round(fertility, 2)} over ${chosen.map((l) => `${l.code} ${l.fertility.value}`).join(', ')}${tokens === maxTokens ? ` (cut at the model's ${maxTokens})` : ''}; estimate`,
-    ),
+      english,
+      fertility,
+      languages: chosen,
+      maxTokens,
+    }),
     ...longMessageCut(context, chosen, maxTokens),
   };
   if (kind('model') !== 'transformer') {
     const ms = num(model, 'latencyMs') * translate;
     return {
       ...out,
-      latencyMs: metric(
+      latencyMs: metric(ms, true, sourcesOf(fig(model, 'latencyMs')), 'latencyMs.model', {
         ms,
-        true,
-        sourcesOf(fig(model, 'latencyMs')),
-        () =>
-          `${round(ms)} ms = ${model.label} ${num(model, 'latencyMs')} ms per request${translate !== 1 ? ` × ${translate} (translation first)` : ''}; estimate`,
-      ),
+        label: model.label,
+        modelMs: num(model, 'latencyMs'),
+        translate,
+      }),
     };
   }
   if (!context.pick('hardware')) return out;
@@ -99,13 +98,16 @@ export const requestCompute: MetricGroup = (context) => {
     const ms = passMs + requestOverheadMs.value;
     return {
       ...out,
-      latencyMs: metric(
+      latencyMs: metric(ms, true, [...paramSources, ...sourcesOf(peak, gpuBatchSize)], 'latencyMs.gpu', {
         ms,
-        true,
-        [...paramSources, ...sourcesOf(peak, gpuBatchSize)],
-        () =>
-          `${round(ms, 1)} ms = one forward pass of ${batch === 1 ? 'one request' : `a full batch of ${batch}`}: ${gpuPassFloorMs.value} ms floor (kernel launches) + ${batch} × ${flopsPerWeightPerToken.value} × ${params} M encoder weights × ${round(tokens)} tokens = ${round(gflop, 1)} GFLOP each ÷ (L4 ${half ? 'fp16 tensor' : 'fp32'} peak ${peak.value} TFLOP/s × ${gpuEfficiency.value} efficiency)${translate !== 1 ? ` × ${translate} (translation first)` : ''} + ${requestOverheadMs.value} ms per request; estimate`,
-      ),
+        batch,
+        params,
+        tokens,
+        gflop,
+        half,
+        peak: peak.value,
+        translate,
+      }),
     };
   }
   const vcpus = instanceVcpus(context);
@@ -117,8 +119,8 @@ export const requestCompute: MetricGroup = (context) => {
       ms,
       true,
       [...paramSources, ...sourcesOf(cpuGflopsPerVcpu, fig(optimisation, 'latencyFactor'))],
-      () =>
-        `${round(ms, 1)} ms = ${flopsPerWeightPerToken.value} × ${params} M encoder weights × ${round(tokens)} tokens = ${round(gflop, 1)} GFLOP ÷ (${vcpus} vCPU × ${cpuGflopsPerVcpu.value} GFLOP/s)${factor !== 1 ? ` × ${factor} (${optimisation.label})` : ''}${translate !== 1 ? ` × ${translate} (translation first)` : ''} + ${requestOverheadMs.value} ms per request; estimate`,
+      'latencyMs.cpu',
+      { ms, params, tokens, gflop, vcpus, factor, label: optimisation.label, translate },
     ),
   };
 };
@@ -135,13 +137,14 @@ function longMessageCut(context: MetricContext, chosen: SimulatorData['languages
   const tokens = p99.value * worst.fertility.value;
   const pct = Math.max(0, 100 * (1 - maxTokens / tokens));
   return {
-    longMessageCutPct: metric(
+    longMessageCutPct: metric(pct, true, sourcesOf(p99, worst.fertility), 'longMessageCutPct', {
       pct,
-      true,
-      sourcesOf(p99, worst.fertility),
-      () =>
-        `${round(pct)} % = 1 − the model's ${maxTokens} tokens ÷ ${round(tokens)} tokens of a long message (${p99.value} English tokens at the 99th percentile × ${worst.code} fertility ${worst.fertility.value})${pct === 0 ? ': it fits' : ''}; estimate`,
-    ),
+      maxTokens,
+      tokens,
+      p99: p99.value,
+      code: worst.code,
+      fertility: worst.fertility.value,
+    }),
   };
 }
 
@@ -161,7 +164,8 @@ export const peakLoad: MetricGroup = (context, earlier) => {
   const concurrency = instanceConcurrency(context);
   const serviceS = serviceMs / 1000 / concurrency;
   if (kind('latency') === 'batch') {
-    const windowS = num(latency, 'windowH') * 3600;
+    const windowH = num(latency, 'windowH');
+    const windowS = windowH * 3600;
     const runS = perDay * serviceS;
     const replicas = Math.max(1, Math.ceil(runS / windowS));
     const fanOut = has('fan-out');
@@ -174,74 +178,51 @@ export const peakLoad: MetricGroup = (context, earlier) => {
     const invocationS = fanOut ? Math.min(runS, chunk * serviceS) : runS / workers;
     const windowPct = (100 * runS) / workers / windowS;
     return {
-      peakRps: metric(
-        perDay / windowS,
-        true,
-        [],
-        () =>
-          `${round(perDay / windowS, 2)} /s = ${perDay.toLocaleString('en-US')} messages ÷ the ${num(latency, 'windowH')} h window`,
-      ),
-      replicasAtPeak: metric(
-        replicas,
-        true,
-        [],
-        () => `${replicas} = ${round(runS / 3600, 1)} h of work ÷ ${num(latency, 'windowH')} h window, rounded up`,
-      ),
-      batchRunS: metric(invocationS, true, [], () =>
-        fanOut
-          ? `${round(invocationS)} s = ${chunk.toLocaleString('en-US')} messages per invocation × ${round(serviceMs)} ms${chunk < batchChunk.value ? ` (chunks sized to half the ${timeoutS} s timeout)` : ''}`
-          : `${round(invocationS)} s = ${perDay.toLocaleString('en-US')} messages × ${round(serviceMs)} ms${workers > 1 ? ` ÷ ${workers} workers` : ''} in one run`,
-      ),
-      batchWindowPct: metric(
-        windowPct,
-        true,
-        [],
-        () =>
-          `${round(windowPct)} % = ${round(runS / 3600, 1)} h of work${workers > 1 ? ` ÷ ${workers} workers in parallel` : ' in one process'} ÷ the ${num(latency, 'windowH')} h window`,
-      ),
+      peakRps: metric(perDay / windowS, true, [], 'peakRps.batch', { perDay, windowH }),
+      replicasAtPeak: metric(replicas, true, [], 'replicasAtPeak.batch', { replicas, runS, windowH }),
+      batchRunS: metric(invocationS, true, [], 'batchRunS', {
+        invocationS,
+        fanOut,
+        chunk,
+        serviceMs,
+        timeoutS,
+        perDay,
+        workers,
+      }),
+      batchWindowPct: metric(windowPct, true, [], 'batchWindowPct', { windowPct, runS, workers, windowH }),
     };
   }
   const peakToAverage = num(traffic, 'peakToAverage', 1);
   const peak = (perDay / 86_400) * peakToAverage;
-  const budgetS = num(latency, 'p95BudgetMs') / 1000;
+  const budgetMs = num(latency, 'p95BudgetMs');
   // One request slot per server of the queue; an instance holds `concurrency` slots.
-  const sized = serversFor(peak, serviceMs / 1000, budgetS, targetUtilisation.value);
+  const sized = serversFor(peak, serviceMs / 1000, budgetMs / 1000, targetUtilisation.value);
   const replicas = Math.ceil(sized.servers / concurrency);
   // The instances hold more slots than the sizing needed (a GPU batch, an API client): queue on all of them.
   const slots = replicas * concurrency;
   const p95Ms =
     (slots === sized.servers ? sized.p95S : serviceMs / 1000 + waitQuantile(slots, peak, 1000 / serviceMs, 0.95)) *
     1000;
+  const headroomPct = 100 * (1 - p95Ms / budgetMs);
   const sources = [CITED_IN_CODE.erlangC];
   return {
-    peakRps: metric(
+    peakRps: metric(peak, true, sourcesOf(fig(traffic, 'peakToAverage')), 'peakRps', {
       peak,
-      true,
-      sourcesOf(fig(traffic, 'peakToAverage')),
-      () =>
-        `${round(peak, 1)} /s = ${perDay.toLocaleString('en-US')} messages ÷ 86,400 s × peak-to-average ${peakToAverage}`,
-    ),
-    replicasAtPeak: metric(replicas, true, sources, () =>
-      sized.meets
-        ? `${replicas} = the fewest instances whose p95 meets ${round(budgetS * 1000)} ms at ${round(peak, 1)} requests/s, each serving ${concurrency === 1 ? 'one request at a time' : `${concurrency} at once`} in ${round(serviceMs)} ms (M/M/c, Erlang C)`
-        : `${replicas} = ${round(peak, 1)} requests/s × ${round(serviceMs)} ms ÷ ${targetUtilisation.value} utilisation${concurrency > 1 ? ` ÷ ${concurrency} per instance` : ''}: no count meets ${round(budgetS * 1000)} ms, as one request alone takes ${round(serviceMs)} ms`,
-    ),
-    p95LatencyMs: metric(
-      p95Ms,
-      true,
-      sources,
-      () =>
-        `${round(p95Ms)} ms = ${round(serviceMs)} ms per request + ${round(p95Ms - serviceMs)} ms p95 wait in the queue with ${replicas} instance(s) at ${round(peak, 1)} requests/s (M/M/c: P(wait > t) = C·e^(−(cμ−λ)t)); estimate`,
-    ),
-    sloHeadroomPct: metric(
-      100 * (1 - p95Ms / (budgetS * 1000)),
-      true,
-      sources,
-      () =>
-        `${round(100 * (1 - p95Ms / (budgetS * 1000)))} % = 1 − p95 ${round(p95Ms)} ms ÷ budget ${round(budgetS * 1000)} ms`,
-    ),
+      perDay,
+      peakToAverage,
+    }),
+    replicasAtPeak: metric(replicas, true, sources, 'replicasAtPeak', {
+      replicas,
+      meets: sized.meets,
+      budgetMs,
+      peak,
+      concurrency,
+      serviceMs,
+    }),
+    p95LatencyMs: metric(p95Ms, true, sources, 'p95LatencyMs', { p95Ms, serviceMs, replicas, peak }),
+    sloHeadroomPct: metric(headroomPct, true, sources, 'sloHeadroomPct', { pct: headroomPct, p95Ms, budgetMs }),
     ...apiRateLimit(context, peak),
-    ...concurrencyHeadroom(context, peak, serviceMs, budgetS * 1000, 100 * (1 - p95Ms / (budgetS * 1000))),
+    ...concurrencyHeadroom(context, peak, serviceMs, budgetMs, headroomPct),
   };
 };
 
@@ -264,12 +245,7 @@ function concurrencyHeadroom(
   if (!limit || context.kind('model') !== 'transformer' || onGpu(context)) return {};
   if (context.has('concurrency-capped'))
     return {
-      concurrencyHeadroomPct: metric(
-        headroomPct,
-        true,
-        [],
-        () => `${round(headroomPct)} % = the headroom above: maximum concurrency set to one request per instance`,
-      ),
+      concurrencyHeadroomPct: metric(headroomPct, true, [], 'concurrencyHeadroomPct.capped', { pct: headroomPct }),
     };
   const load = (peak * serviceMs) / 1000;
   const instances = Math.max(1, Math.ceil(load / cpuScalingTarget.value));
@@ -282,8 +258,8 @@ function concurrencyHeadroom(
       pct,
       true,
       [...sourcesOf(limit, cpuScalingTarget), CITED_IN_CODE.erlangC],
-      () =>
-        `${round(pct)} % = 1 − p95 ${round(p95Ms)} ms ÷ budget ${round(budgetMs)} ms, with ${platform!.label}'s default of up to ${limit.value} requests per instance: ${instances} instance(s) for ${round(peak, 1)} requests/s × ${round(serviceMs)} ms at its ${cpuScalingTarget.value * 100} % CPU target, each its own queue (M/M/1: p95 = ln 20 ÷ (μ − λ) = 3.0 ÷ (${round(1000 / serviceMs, 1)} − ${round(peak / instances, 1)}) s); estimate`,
+      'concurrencyHeadroomPct',
+      { pct, p95Ms, budgetMs, platform: platform!.label, limit: limit.value, instances, peak, serviceMs },
     ),
   };
 }
@@ -295,13 +271,12 @@ function apiRateLimit(context: MetricContext, peak: number) {
   if (context.kind('model') !== 'llm-api' || !limit) return {};
   const pct = (100 * peak * 60) / limit.value;
   return {
-    apiRateLimitPct: metric(
+    apiRateLimitPct: metric(pct, true, sourcesOf(limit), 'apiRateLimitPct', {
       pct,
-      true,
-      sourcesOf(limit),
-      () =>
-        `${round(pct)} % = ${round(peak, 1)} requests/s × 60 = ${round(peak * 60)} a minute ÷ the ${limit.value.toLocaleString('en-US')} a minute the API allows (${limit.note ?? 'usage tier'})`,
-    ),
+      peak,
+      limit: limit.value,
+      note: limit.note,
+    }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { ASSUMPTIONS } from '../assumptions';
-import { metric, num, round, type MetricGroup } from './context';
+import { metric, num, type MetricGroup } from './context';
 
 /** Operations effort (h/month): the platform's hours per service × services, plus the monitoring's own. */
 export const opsEffort: MetricGroup = ({ platform, pick, has }, earlier) => {
@@ -11,12 +11,6 @@ export const opsEffort: MetricGroup = ({ platform, pick, has }, earlier) => {
   const watch = num(monitoring, 'opsHours');
   const hours = perService * services * template + watch;
   return {
-    opsHoursPerMonth: metric(
-      hours,
-      true,
-      [],
-      () =>
-        `${round(hours)} h/month = ${perService} h × ${services} service(s)${template !== 1 ? ` × ${template} (shared template)` : ''} + monitoring ${watch} h; judgement`,
-    ),
+    opsHoursPerMonth: metric(hours, true, [], 'opsHoursPerMonth', { hours, perService, services, template, watch }),
   };
 };

@@ -56,29 +56,14 @@ export const languageQuality: MetricGroup = ({ data, selection }) => {
   const qualities = covered.map((l) => l.quality);
   const worst = qualities.length ? Math.min(...qualities) : 0;
   const best = qualities.length ? Math.max(...qualities) : 0;
-  const list = () => perLanguage.map((l) => `${l.code} ${l.quality === null ? '—' : round(l.quality)}`).join(', ');
-  const worstLanguage = covered.find((l) => l.quality === worst);
   const uncovered = perLanguage.filter((l) => l.quality === null);
   return {
-    languagesCovered: metric(covered.length, false, [], () => `${covered.length} of ${perLanguage.length}: ${list()}`),
-    languagesUncovered: metric(
-      uncovered.length,
-      false,
-      [],
-      () =>
-        `${uncovered.length} = ${uncovered.map((l) => l.name).join(', ') || 'none'}${uncovered[0] ? ` (${uncovered[0].basis})` : ''}`,
-    ),
-    qualityWorstPct: metric(worst, true, [CITED_IN_CODE.xnli], () =>
-      worstLanguage
-        ? `${round(worst)} % in ${worstLanguage.name}: ${worstLanguage.basis}; illustrative`
-        : 'no language covered',
-    ),
-    qualityGapPts: metric(
-      best - worst,
-      true,
-      [CITED_IN_CODE.xnli],
-      () =>
-        `${round(best - worst, 1)} pts = best ${round(best, 1)} − weakest ${round(worst, 1)} (${list()}); illustrative`,
-    ),
+    languagesCovered: metric(covered.length, false, [], 'languagesCovered', { covered: covered.length, perLanguage }),
+    languagesUncovered: metric(uncovered.length, false, [], 'languagesUncovered', { uncovered }),
+    qualityWorstPct: metric(worst, true, [CITED_IN_CODE.xnli], 'qualityWorstPct', {
+      worst,
+      language: covered.find((l) => l.quality === worst),
+    }),
+    qualityGapPts: metric(best - worst, true, [CITED_IN_CODE.xnli], 'qualityGapPts', { best, worst, perLanguage }),
   };
 };

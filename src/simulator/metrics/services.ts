@@ -19,13 +19,7 @@ export const servicesToRun: MetricGroup = (context) => {
   const translateFirst = strategy === 'translate-first';
   const models = (perLanguage ? count : 1) + (translateFirst ? 1 : 0);
   const out = {
-    modelsToRun: metric(models, false, [], () =>
-      perLanguage
-        ? `${models} = one model per language`
-        : translateFirst
-          ? '2 = translation + classifier'
-          : '1 = one for all languages',
-    ),
+    modelsToRun: metric(models, false, [], 'modelsToRun', { models, perLanguage, translateFirst }),
   };
   const service = kind('service');
   if (!service) return out;
@@ -33,12 +27,6 @@ export const servicesToRun: MetricGroup = (context) => {
   const services = (perLanguage && !many ? count : 1) + (translateFirst ? 1 : 0);
   return {
     ...out,
-    servicesToRun: metric(
-      services,
-      false,
-      [],
-      () =>
-        `${services} = ${perLanguage && !many ? 'one service per language' : many && perLanguage ? `one model server for ${count} models` : 'one service'}${translateFirst ? ' + translation' : ''}`,
-    ),
+    servicesToRun: metric(services, false, [], 'servicesToRun', { services, perLanguage, many, count, translateFirst }),
   };
 };

@@ -1,15 +1,18 @@
 import { CITED_IN_CODE } from '../assumptions';
 import type { OptimisationStep } from '../vocabulary';
-import { fig, isEstimate, mb, metric, num, round, sourcesOf, type MetricGroup } from './context';
+import { fig, isEstimate, metric, num, sourcesOf, type MetricGroup } from './context';
 
-/** What each optimisation step does to the bytes of the word embeddings and of the encoder body. */
-const STEP_BYTES: Record<OptimisationStep, { embeddings: number; body: number; says: string }> = {
-  distillation: { embeddings: 1, body: 0.5, says: 'a half-depth student (body × 0.5)' },
-  'vocab-trim': { embeddings: NaN, body: 1, says: 'unused embedding rows dropped' },
-  onnx: { embeddings: 1, body: 1, says: 'ONNX keeps the fp32 weights' },
-  'int8-linear': { embeddings: 1, body: 0.25, says: 'Linear layers in int8 (body ÷ 4), embeddings still fp32' },
-  'int8-all': { embeddings: 0.25, body: 0.25, says: 'MatMul and Gather in int8: body and embeddings ÷ 4' },
-  fp16: { embeddings: 0.5, body: 0.5, says: 'every weight in fp16 (÷ 2)' },
+/**
+ * What each optimisation step keeps of the bytes of the word embeddings and of the encoder body
+ * (vocabulary trimming keeps the chosen languages' rows; distillation's share is the option's `bodyShare`).
+ */
+const STEP_BYTES: Record<OptimisationStep, { embeddings: number; body: number }> = {
+  distillation: { embeddings: 1, body: 0.5 },
+  'vocab-trim': { embeddings: NaN, body: 1 },
+  onnx: { embeddings: 1, body: 1 },
+  'int8-linear': { embeddings: 1, body: 0.25 },
+  'int8-all': { embeddings: 0.25, body: 0.25 },
+  fp16: { embeddings: 0.5, body: 0.5 },
 };
 
 /**
@@ -27,24 +30,18 @@ export const modelSize: MetricGroup = ({ pick, kind }) => {
   const sources = sourcesOf(fig(model, 'weightsMB'));
   if (kind('model') !== 'transformer') {
     return {
-      modelMB: metric(weights, estimate, sources, () => `${mb(weights)} = ${model.label} as trained (not optimisable)`),
-      sizeSavingPct: metric(0, estimate, sources, () => '0 % = nothing to optimise'),
+      modelMB: metric(weights, estimate, sources, 'modelMB.asTrained', { weights, label: model.label }),
+      sizeSavingPct: metric(0, estimate, sources, 'sizeSavingPct.none', { saving: 0 }),
     };
   }
   const steps = optimisation.steps ?? [];
   let embeddings = num(model, 'embeddingMB');
   let body = weights - embeddings;
-  const said: string[] = [];
+  const keptShare = num(languages, 'keptEmbeddingShare', 1);
   for (const step of steps) {
     const effect = STEP_BYTES[step];
-    const kept = step === 'vocab-trim' ? num(languages, 'keptEmbeddingShare', 1) : effect.embeddings;
-    embeddings *= kept;
+    embeddings *= step === 'vocab-trim' ? keptShare : effect.embeddings;
     body *= step === 'distillation' ? num(optimisation, 'bodyShare', effect.body) : effect.body;
-    said.push(
-      step === 'vocab-trim'
-        ? `${round(kept * 100)} % of the embedding rows kept for ${num(languages, 'languages')} language(s)`
-        : effect.says,
-    );
   }
   const modelMB = embeddings + body;
   const stepSources = [
@@ -57,16 +54,15 @@ export const modelSize: MetricGroup = ({ pick, kind }) => {
   const stepEstimate = estimate || steps.includes('vocab-trim') || steps.includes('distillation');
   const saving = weights > 0 ? 100 * (1 - modelMB / weights) : 0;
   return {
-    modelMB: metric(modelMB, stepEstimate, allSources, () =>
-      steps.length === 0
-        ? `${mb(weights)} = fp32 weights as trained`
-        : `${mb(modelMB)} = embeddings ${mb(embeddings)} + encoder ${mb(body)} after ${said.join(', then ')}; fp32 was ${mb(weights)}`,
-    ),
-    sizeSavingPct: metric(
-      saving,
-      stepEstimate,
-      allSources,
-      () => `${round(saving)} % = 1 − ${mb(modelMB)} ÷ ${mb(weights)}`,
-    ),
+    modelMB: metric(modelMB, stepEstimate, allSources, 'modelMB', {
+      modelMB,
+      embeddings,
+      body,
+      weights,
+      steps,
+      keptShare,
+      languages: num(languages, 'languages'),
+    }),
+    sizeSavingPct: metric(saving, stepEstimate, allSources, 'sizeSavingPct', { saving, modelMB, weights }),
   };
 };

@@ -1,3 +1,4 @@
+import type { Derivation } from '../derivations';
 import type { DecisionId, MetricId } from '../vocabulary';
 
 /** What the attendee has chosen so far, plus mitigations added by detours. */
@@ -11,8 +12,11 @@ export interface MetricValue {
   value: number;
   estimate: boolean;
   sources: string[];
-  /** The derivation in words and numbers, built on demand so exhaustive checks stay fast. */
-  explain: () => string;
+  /**
+   * Which derivation applies and the numbers it reads; derivations.ts puts it in words on demand, so
+   * exhaustive checks stay fast and the page loads the words only when a reader asks.
+   */
+  derivation: Derivation;
 }
 
 export type Metrics = Partial<Record<MetricId, MetricValue>>;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { availableOptions, detoursRuledOut, unavailableReason } from '../../../src/simulator/availability';
 import { allSelections } from '../../../src/simulator/check-journeys';
 import { applyStep, emptySelection, journeyStatus, replaySteps, type Step } from '../../../src/simulator/journey';
-import { computeMetrics, type MetricMemo, type Selection } from '../../../src/simulator/metrics';
+import { computeMetrics, type Selection } from '../../../src/simulator/metrics';
+import { computeMetricsMemo, type MetricMemo } from '../../../src/simulator/metrics-memo';
 import { MITIGATION_METRICS } from '../../../src/simulator/metric-inputs';
 import { MITIGATION_IDS, type DecisionId } from '../../../src/simulator/vocabulary';
 import { LEAN_JOURNEY } from '../../shared/lean-journey.mjs';
@@ -120,7 +121,7 @@ describe('the exhaustive checks’ shortcuts', () => {
       fc.property(reachable, fc.subarray([...MITIGATION_IDS]), (choices, mitigations) => {
         const withMitigations = { choices, mitigations };
         const values = (m: ReturnType<typeof computeMetrics>) => Object.entries(m).map(([k, v]) => [k, v!.value]);
-        expect(values(computeMetrics(data, withMitigations, memo))).toEqual(
+        expect(values(computeMetricsMemo(data, withMitigations, memo))).toEqual(
           values(computeMetrics(data, withMitigations)),
         );
       }),

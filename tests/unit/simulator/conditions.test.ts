@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition, type ConditionContext } from '../../../src/simulator/conditions';
 import type { Metrics } from '../../../src/simulator/metrics';
+import { metric } from '../../../src/simulator/metrics/context';
 import { simulatorData } from './load-data';
 
 const lambdaZip = () => simulatorData().platforms.find((p) => p.id === 'lambda-zip')!;
-const value = (n: number) => ({ value: n, estimate: false, sources: [], explain: () => '' });
+const value = (n: number) => metric(n, false, [], 'sizeSavingPct.none', { saving: n });
 const context = (
   choices: Record<string, string>,
   metrics: Metrics = {},

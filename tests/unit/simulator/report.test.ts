@@ -64,6 +64,7 @@ describe('buildReport', () => {
   it('states each value in its derivation exactly as the panel shows it, on every platform and model', async () => {
     const { computeMetrics } = await import('../../../src/simulator/metrics');
     const { describeMetrics } = await import('../../../src/simulator/report');
+    const { describeDerivation, explain } = await import('../../../src/simulator/derivations');
     const data = simulatorData();
     const base = Object.fromEntries(LEAN_JOURNEY);
     let roundedDifferently = 0;
@@ -72,11 +73,14 @@ describe('buildReport', () => {
         for (const traffic of ['low', 'medium', 'high']) {
           const raw = computeMetrics(data, { choices: { ...base, platform, model, traffic }, mitigations: [] });
           const metrics = describeMetrics(raw);
-          for (const m of metrics) if (!raw[m.id]!.explain().startsWith(`${m.value} = `)) roundedDifferently++;
-          for (const m of metrics)
-            if (m.derivation.includes(' = '))
+          for (const m of metrics) if (!explain(raw[m.id]!).startsWith(`${m.value} = `)) roundedDifferently++;
+          for (const m of metrics) {
+            const derivation = describeDerivation(m.id, m.metric);
+            expect(derivation, m.id).not.toMatch(/undefined|NaN|\[object/);
+            if (derivation.includes(' = '))
               // e.g. a cost of $0.03 whose sum was written "$0 = …", or 173.5 ms written "173 ms = …".
-              expect(m.derivation.startsWith(`${m.value} = `), `${m.id}: ${m.value} ← ${m.derivation}`).toBe(true);
+              expect(derivation.startsWith(`${m.value} = `), `${m.id}: ${m.value} ← ${derivation}`).toBe(true);
+          }
         }
     expect(roundedDifferently).toBeGreaterThan(0);
   });
