@@ -126,9 +126,8 @@ const languageList = (perLanguage: readonly LanguageQuality[]) =>
 /** Every derivation by key ("<metric>" or "<metric>.<case>"), from the numbers its metric group recorded. */
 const DERIVATIONS = {
   // metrics/size.ts
-  'modelMB.asTrained': (v: { weights: number; label: string }) =>
-    `${mb(v.weights)} = ${v.label} as trained (not optimisable)`,
-  'sizeSavingPct.none': (v: { saving: number }) => `${round(v.saving)} % = nothing to optimise`,
+  'modelMB.asTrained': (v: { label: string }) => `${v.label} as trained (not optimisable)`,
+  'sizeSavingPct.none': (_: object) => 'nothing to optimise',
   modelMB: (v: {
     modelMB: number;
     embeddings: number;
@@ -139,24 +138,19 @@ const DERIVATIONS = {
     languages: number;
   }) =>
     v.steps.length === 0
-      ? `${mb(v.weights)} = fp32 weights as trained`
-      : `${mb(v.modelMB)} = embeddings ${mb(v.embeddings)} + encoder ${mb(v.body)} after ${v.steps
+      ? `fp32 weights as trained`
+      : `embeddings ${mb(v.embeddings)} + encoder ${mb(v.body)} after ${v.steps
           .map((step) =>
             step === 'vocab-trim'
               ? `${round(v.keptShare * 100)} % of the embedding rows kept for ${v.languages} language(s)`
               : STEP_SAYS[step],
           )
           .join(', then ')}; fp32 was ${mb(v.weights)}`,
-  sizeSavingPct: (v: { saving: number; modelMB: number; weights: number }) =>
-    `${round(v.saving)} % = 1 − ${mb(v.modelMB)} ÷ ${mb(v.weights)}`,
+  sizeSavingPct: (v: { saving: number; modelMB: number; weights: number }) => `1 − ${mb(v.modelMB)} ÷ ${mb(v.weights)}`,
 
   // metrics/services.ts
   modelsToRun: (v: { models: number; perLanguage: boolean; translateFirst: boolean }) =>
-    v.perLanguage
-      ? `${v.models} = one model per language`
-      : v.translateFirst
-        ? '2 = translation + classifier'
-        : '1 = one for all languages',
+    v.perLanguage ? `one model per language` : v.translateFirst ? 'translation + classifier' : 'one for all languages',
   servicesToRun: (v: {
     services: number;
     perLanguage: boolean;
@@ -164,11 +158,11 @@ const DERIVATIONS = {
     count: number;
     translateFirst: boolean;
   }) =>
-    `${v.services} = ${v.perLanguage && !v.many ? 'one service per language' : v.many && v.perLanguage ? `one model server for ${v.count} models` : 'one service'}${v.translateFirst ? ' + translation' : ''}`,
+    `${v.perLanguage && !v.many ? 'one service per language' : v.many && v.perLanguage ? `one model server for ${v.count} models` : 'one service'}${v.translateFirst ? ' + translation' : ''}`,
 
   // metrics/footprint.ts
   runtimeMB: (v: { runtimeMB: number; label: string; note?: string }) =>
-    `${mb(v.runtimeMB)} = ${v.label} stack${v.note ? ` (${v.note})` : ''}`,
+    `${v.label} stack${v.note ? ` (${v.note})` : ''}`,
   packageMB: (v: {
     packageMB: number;
     base: number;
@@ -178,9 +172,9 @@ const DERIVATIONS = {
     perProcess: number;
     downloaded: boolean;
   }) =>
-    `${mb(v.packageMB)} = ${v.base ? `base image ${mb(v.base)} + ` : ''}runtime ${mb(v.runtimeMB)}${v.inPackage ? ` + model ${mb(v.modelMB)}${v.perProcess > 1 ? ` × ${v.perProcess} models` : ''}` : v.downloaded ? ' (the model is downloaded at start, not in the image)' : ''}`,
+    `${v.base ? `base image ${mb(v.base)} + ` : ''}runtime ${mb(v.runtimeMB)}${v.inPackage ? ` + model ${mb(v.modelMB)}${v.perProcess > 1 ? ` × ${v.perProcess} models` : ''}` : v.downloaded ? ' (the model is downloaded at start, not in the image)' : ''}`,
   memoryMB: (v: { memoryMB: number; runtimeMB: number; weights: number; fileCopy: number }) =>
-    `${mb(v.memoryMB)} = Python process ${mb(processBaseMB.value)} + resident runtime ${mb(v.runtimeMB * residentRuntimeShare.value)} + weights ${mb(v.weights)} × ${weightsMemoryFactor.value}${v.fileCopy ? ` + ${mb(v.fileCopy)} of downloaded files held in RAM` : ''} (estimates)`,
+    `Python process ${mb(processBaseMB.value)} + resident runtime ${mb(v.runtimeMB * residentRuntimeShare.value)} + weights ${mb(v.weights)} × ${weightsMemoryFactor.value}${v.fileCopy ? ` + ${mb(v.fileCopy)} of downloaded files held in RAM` : ''} (estimates)`,
   coldStartS: (v: {
     cold: number;
     start: number;
@@ -192,7 +186,7 @@ const DERIVATIONS = {
     weights: number;
     load: number;
   }) =>
-    `${round(v.cold, 1)} s = platform start ${v.start} s + fetch ${mb(v.packageMB * v.share + v.fileCopy)}${v.share < 1 && v.share > 0 ? ` (${v.share * 100} % of the image, read lazily)` : ''}${v.fileCopy ? ' incl. the model download' : ''} at ${fetchMBps.value} MB/s ${round(v.fetch, 1)} s + imports ${v.importS} s + reading ${mb(v.weights)} of weights at ${loadMBps.value} MB/s ${round(v.load, 1)} s; estimate`,
+    `platform start ${v.start} s + fetch ${mb(v.packageMB * v.share + v.fileCopy)}${v.share < 1 && v.share > 0 ? ` (${v.share * 100} % of the image, read lazily)` : ''}${v.fileCopy ? ' incl. the model download' : ''} at ${fetchMBps.value} MB/s ${round(v.fetch, 1)} s + imports ${v.importS} s + reading ${mb(v.weights)} of weights at ${loadMBps.value} MB/s ${round(v.load, 1)} s; estimate`,
 
   // metrics/load.ts
   tokensPerRequest: (v: {
@@ -202,7 +196,7 @@ const DERIVATIONS = {
     languages: readonly { code: string; fertility: { value: number } }[];
     maxTokens: number;
   }) =>
-    `${round(v.tokens)} tokens = ${v.english} English tokens per message × mean fertility ${round(v.fertility, 2)} over ${v.languages.map((l) => `${l.code} ${l.fertility.value}`).join(', ')}${v.tokens === v.maxTokens ? ` (cut at the model's ${v.maxTokens})` : ''}; estimate`,
+    `${v.english} English tokens per message × mean fertility ${round(v.fertility, 2)} over ${v.languages.map((l) => `${l.code} ${l.fertility.value}`).join(', ')}${v.tokens === v.maxTokens ? ` (cut at the model's ${v.maxTokens})` : ''}; estimate`,
   longMessageCutPct: (v: {
     pct: number;
     maxTokens: number;
@@ -211,9 +205,9 @@ const DERIVATIONS = {
     code: string;
     fertility: number;
   }) =>
-    `${round(v.pct)} % = 1 − the model's ${v.maxTokens} tokens ÷ ${round(v.tokens)} tokens of a long message (${v.p99} English tokens at the 99th percentile × ${v.code} fertility ${v.fertility})${v.pct === 0 ? ': it fits' : ''}; estimate`,
+    `1 − the model's ${v.maxTokens} tokens ÷ ${round(v.tokens)} tokens of a long message (${v.p99} English tokens at the 99th percentile × ${v.code} fertility ${v.fertility})${v.pct === 0 ? ': it fits' : ''}; estimate`,
   'latencyMs.model': (v: { ms: number; label: string; modelMs: number; translate: number }) =>
-    `${round(v.ms)} ms = ${v.label} ${v.modelMs} ms per request${translation(v.translate)}; estimate`,
+    `${v.label} ${v.modelMs} ms per request${translation(v.translate)}; estimate`,
   'latencyMs.gpu': (v: {
     ms: number;
     batch: number;
@@ -224,7 +218,7 @@ const DERIVATIONS = {
     peak: number;
     translate: number;
   }) =>
-    `${round(v.ms, 1)} ms = one forward pass of ${v.batch === 1 ? 'one request' : `a full batch of ${v.batch}`}: ${gpuPassFloorMs.value} ms floor (kernel launches) + ${v.batch} × ${flopsPerWeightPerToken.value} × ${v.params} M encoder weights × ${round(v.tokens)} tokens = ${round(v.gflop, 1)} GFLOP each ÷ (L4 ${v.half ? 'fp16 tensor' : 'fp32'} peak ${v.peak} TFLOP/s × ${gpuEfficiency.value} efficiency)${translation(v.translate)} + ${requestOverheadMs.value} ms per request; estimate`,
+    `one forward pass of ${v.batch === 1 ? 'one request' : `a full batch of ${v.batch}`}: ${gpuPassFloorMs.value} ms floor (kernel launches) + ${v.batch} × ${flopsPerWeightPerToken.value} × ${v.params} M encoder weights × ${round(v.tokens)} tokens = ${round(v.gflop, 1)} GFLOP each ÷ (L4 ${v.half ? 'fp16 tensor' : 'fp32'} peak ${v.peak} TFLOP/s × ${gpuEfficiency.value} efficiency)${translation(v.translate)} + ${requestOverheadMs.value} ms per request; estimate`,
   'latencyMs.cpu': (v: {
     ms: number;
     params: number;
@@ -235,11 +229,11 @@ const DERIVATIONS = {
     label: string;
     translate: number;
   }) =>
-    `${round(v.ms, 1)} ms = ${flopsPerWeightPerToken.value} × ${v.params} M encoder weights × ${round(v.tokens)} tokens = ${round(v.gflop, 1)} GFLOP ÷ (${v.vcpus} vCPU × ${cpuGflopsPerVcpu.value} GFLOP/s)${v.factor !== 1 ? ` × ${v.factor} (${v.label})` : ''}${translation(v.translate)} + ${requestOverheadMs.value} ms per request; estimate`,
+    `${flopsPerWeightPerToken.value} × ${v.params} M encoder weights × ${round(v.tokens)} tokens = ${round(v.gflop, 1)} GFLOP ÷ (${v.vcpus} vCPU × ${cpuGflopsPerVcpu.value} GFLOP/s)${v.factor !== 1 ? ` × ${v.factor} (${v.label})` : ''}${translation(v.translate)} + ${requestOverheadMs.value} ms per request; estimate`,
   'peakRps.batch': (v: { perDay: number; windowH: number }) =>
-    `${round(v.perDay / (v.windowH * 3600), 2)} /s = ${count(v.perDay)} messages ÷ the ${v.windowH} h window`,
+    `${count(v.perDay)} messages ÷ the ${v.windowH} h window`,
   'replicasAtPeak.batch': (v: { replicas: number; runS: number; windowH: number }) =>
-    `${v.replicas} = ${round(v.runS / 3600, 1)} h of work ÷ ${v.windowH} h window, rounded up`,
+    `${round(v.runS / 3600, 1)} h of work ÷ ${v.windowH} h window, rounded up`,
   batchRunS: (v: {
     invocationS: number;
     fanOut: boolean;
@@ -250,12 +244,12 @@ const DERIVATIONS = {
     workers: number;
   }) =>
     v.fanOut
-      ? `${round(v.invocationS)} s = ${count(v.chunk)} messages per invocation × ${round(v.serviceMs)} ms${v.chunk < batchChunk.value ? ` (chunks sized to half the ${v.timeoutS} s timeout)` : ''}`
-      : `${round(v.invocationS)} s = ${count(v.perDay)} messages × ${round(v.serviceMs)} ms${v.workers > 1 ? ` ÷ ${v.workers} workers` : ''} in one run`,
+      ? `${count(v.chunk)} messages per invocation × ${round(v.serviceMs)} ms${v.chunk < batchChunk.value ? ` (chunks sized to half the ${v.timeoutS} s timeout)` : ''}`
+      : `${count(v.perDay)} messages × ${round(v.serviceMs)} ms${v.workers > 1 ? ` ÷ ${v.workers} workers` : ''} in one run`,
   batchWindowPct: (v: { windowPct: number; runS: number; workers: number; windowH: number }) =>
-    `${round(v.windowPct)} % = ${round(v.runS / 3600, 1)} h of work${v.workers > 1 ? ` ÷ ${v.workers} workers in parallel` : ' in one process'} ÷ the ${v.windowH} h window`,
+    `${round(v.runS / 3600, 1)} h of work${v.workers > 1 ? ` ÷ ${v.workers} workers in parallel` : ' in one process'} ÷ the ${v.windowH} h window`,
   peakRps: (v: { peak: number; perDay: number; peakToAverage: number }) =>
-    `${round(v.peak, 1)} /s = ${count(v.perDay)} messages ÷ 86,400 s × peak-to-average ${v.peakToAverage}`,
+    `${count(v.perDay)} messages ÷ 86,400 s × peak-to-average ${v.peakToAverage}`,
   replicasAtPeak: (v: {
     replicas: number;
     meets: boolean;
@@ -265,14 +259,14 @@ const DERIVATIONS = {
     serviceMs: number;
   }) =>
     v.meets
-      ? `${v.replicas} = the fewest instances whose p95 meets ${round(v.budgetMs)} ms at ${round(v.peak, 1)} requests/s, each serving ${v.concurrency === 1 ? 'one request at a time' : `${v.concurrency} at once`} in ${round(v.serviceMs)} ms (M/M/c, Erlang C)`
-      : `${v.replicas} = ${round(v.peak, 1)} requests/s × ${round(v.serviceMs)} ms ÷ ${targetUtilisation.value} utilisation${v.concurrency > 1 ? ` ÷ ${v.concurrency} per instance` : ''}: no count meets ${round(v.budgetMs)} ms, as one request alone takes ${round(v.serviceMs)} ms`,
+      ? `the fewest instances whose p95 meets ${round(v.budgetMs)} ms at ${round(v.peak, 1)} requests/s, each serving ${v.concurrency === 1 ? 'one request at a time' : `${v.concurrency} at once`} in ${round(v.serviceMs)} ms (M/M/c, Erlang C)`
+      : `${round(v.peak, 1)} requests/s × ${round(v.serviceMs)} ms ÷ ${targetUtilisation.value} utilisation${v.concurrency > 1 ? ` ÷ ${v.concurrency} per instance` : ''}: no count meets ${round(v.budgetMs)} ms, as one request alone takes ${round(v.serviceMs)} ms`,
   p95LatencyMs: (v: { p95Ms: number; serviceMs: number; replicas: number; peak: number }) =>
-    `${round(v.p95Ms)} ms = ${round(v.serviceMs)} ms per request + ${round(v.p95Ms - v.serviceMs)} ms p95 wait in the queue with ${v.replicas} instance(s) at ${round(v.peak, 1)} requests/s (M/M/c: P(wait > t) = C·e^(−(cμ−λ)t)); estimate`,
+    `${round(v.serviceMs, 1)} ms per request + ${round(round(v.p95Ms, 1) - round(v.serviceMs, 1), 1)} ms p95 wait in the queue with ${v.replicas} instance(s) at ${round(v.peak, 1)} requests/s (M/M/c: P(wait > t) = C·e^(−(cμ−λ)t), with the compute time taken as fixed); estimate`,
   sloHeadroomPct: (v: { pct: number; p95Ms: number; budgetMs: number }) =>
-    `${round(v.pct)} % = 1 − p95 ${round(v.p95Ms)} ms ÷ budget ${round(v.budgetMs)} ms`,
+    `1 − p95 ${round(v.p95Ms)} ms ÷ budget ${round(v.budgetMs)} ms`,
   'concurrencyHeadroomPct.capped': (v: { pct: number }) =>
-    `${round(v.pct)} % = the headroom above: maximum concurrency set to one request per instance`,
+    `the headroom above: maximum concurrency set to one request per instance`,
   concurrencyHeadroomPct: (v: {
     pct: number;
     p95Ms: number;
@@ -283,27 +277,27 @@ const DERIVATIONS = {
     peak: number;
     serviceMs: number;
   }) =>
-    `${round(v.pct)} % = 1 − p95 ${round(v.p95Ms)} ms ÷ budget ${round(v.budgetMs)} ms, with ${v.platform}'s default of up to ${v.limit} requests per instance: ${v.instances} instance(s) for ${round(v.peak, 1)} requests/s × ${round(v.serviceMs)} ms at its ${cpuScalingTarget.value * 100} % CPU target, each its own queue (M/M/1: p95 = ln 20 ÷ (μ − λ) = 3.0 ÷ (${round(1000 / v.serviceMs, 1)} − ${round(v.peak / v.instances, 1)}) s); estimate`,
+    `1 − p95 ${round(v.p95Ms)} ms ÷ budget ${round(v.budgetMs)} ms, with ${v.platform}'s default of up to ${v.limit} requests per instance: ${v.instances} instance(s) for ${round(v.peak, 1)} requests/s × ${round(v.serviceMs)} ms at its ${cpuScalingTarget.value * 100} % CPU target, each its own queue: p95 = ${round(v.serviceMs, 1)} ms + the p95 wait of M/M/1 at ${round(v.peak / v.instances, 1)} requests/s per instance; estimate`,
   apiRateLimitPct: (v: { pct: number; peak: number; limit: number; note?: string }) =>
-    `${round(v.pct)} % = ${round(v.peak, 1)} requests/s × 60 = ${round(v.peak * 60)} a minute ÷ the ${count(v.limit)} a minute the API allows (${v.note ?? 'usage tier'})`,
+    `${round(v.peak, 1)} requests/s × 60 = ${round(v.peak * 60)} a minute ÷ the ${count(v.limit)} a minute the API allows (${v.note ?? 'usage tier'})`,
 
   // metrics/cost.ts
   monthlyCostUSD: (v: { total: number; bill: BillDerivation; api?: ApiDerivation }) =>
-    `${usd(v.total)} = ${(BILLS[v.bill.kind] as (bill: BillDerivation) => string)(v.bill)}${v.api ? ` + ${apiHow(v.api)}` : ''}; estimate`,
+    `${(BILLS[v.bill.kind] as (bill: BillDerivation) => string)(v.bill)}${v.api ? ` + ${apiHow(v.api)}` : ''}; estimate`,
 
   // metrics/ops.ts
   opsHoursPerMonth: (v: { hours: number; perService: number; services: number; template: number; watch: number }) =>
-    `${round(v.hours)} h/month = ${v.perService} h × ${v.services} service(s)${v.template !== 1 ? ` × ${v.template} (shared template)` : ''} + monitoring ${v.watch} h; judgement`,
+    `${v.perService} h × ${v.services} service(s)${v.template !== 1 ? ` × ${v.template} (shared template)` : ''} + monitoring ${v.watch} h; judgement`,
 
   // metrics/quality.ts
   languagesCovered: (v: { covered: number; perLanguage: readonly LanguageQuality[] }) =>
-    `${v.covered} of ${v.perLanguage.length}: ${languageList(v.perLanguage)}`,
+    `${v.covered} of ${v.perLanguage.length} languages have a model: ${languageList(v.perLanguage)}`,
   languagesUncovered: (v: { uncovered: readonly LanguageQuality[] }) =>
-    `${v.uncovered.length} = ${v.uncovered.map((l) => l.name).join(', ') || 'none'}${v.uncovered[0] ? ` (${v.uncovered[0].basis})` : ''}`,
-  qualityWorstPct: (v: { worst: number; language?: LanguageQuality }) =>
-    v.language ? `${round(v.worst)} % in ${v.language.name}: ${v.language.basis}; illustrative` : 'no language covered',
+    `${v.uncovered.map((l) => l.name).join(', ') || 'none'}${v.uncovered[0] ? ` (${v.uncovered[0].basis})` : ''}`,
+  qualityWorstPct: (v: { language?: LanguageQuality }) =>
+    v.language ? `${v.language.name}, ${v.language.basis}; illustrative` : 'no language covered',
   qualityGapPts: (v: { best: number; worst: number; perLanguage: readonly LanguageQuality[] }) =>
-    `${round(v.best - v.worst, 1)} pts = best ${round(v.best, 1)} − weakest ${round(v.worst, 1)} (${languageList(v.perLanguage)}); illustrative`,
+    `best ${round(v.best, 1)} − weakest ${round(v.worst, 1)} (${languageList(v.perLanguage)}); illustrative`,
 };
 
 export type DerivationKey = keyof typeof DERIVATIONS;
@@ -312,18 +306,12 @@ export type DerivationVars<K extends DerivationKey> = Parameters<(typeof DERIVAT
 /** Which derivation a metric value takes, with the numbers its group computed. */
 export type Derivation = { [K in DerivationKey]: { key: K; vars: DerivationVars<K> } }[DerivationKey];
 
-/** A metric's derivation in words and numbers: "1.49 GB = runtime 780 MB + model 711 MB". */
-export function explain(metric: MetricValue): string {
-  const { key, vars } = metric.derivation;
-  return (DERIVATIONS[key] as (vars: DerivationVars<typeof key>) => string)(vars);
-}
-
 /**
- * A derivation that reads "<value> = <how>" with the value stated exactly as the panel shows it, so the
- * two never round differently ("$0.03 = …", not "$0 = …").
+ * A metric's derivation in words and numbers, led by its value exactly as the panel shows it, so the two
+ * never round differently: "1.49 GB = runtime 780 MB + model 711 MB".
  */
 export function describeDerivation(id: MetricId, metric: MetricValue): string {
-  const shown = formatMetric(id, metric.value);
-  const derivation = explain(metric);
-  return /^[^=]+ = /.test(derivation) ? derivation.replace(/^[^=]+ = /, `${shown} = `) : derivation;
+  const { key, vars } = metric.derivation;
+  const how = (DERIVATIONS[key] as (vars: DerivationVars<typeof key>) => string)(vars);
+  return `${formatMetric(id, metric.value)} = ${how}`;
 }

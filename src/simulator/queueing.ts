@@ -2,6 +2,12 @@
  * Waiting in an M/M/c queue (Poisson arrivals, exponential service, c identical servers): the Erlang C
  * formula and its waiting-time tail P(W > t) = C · e^(−(cμ − λ)t). Source: "erlang-c" (Kleinrock 1975).
  * Rates are per second; λ = arrivals/s, μ = completions/s of one server.
+ *
+ * The simulator takes a request's p95 response as its compute time plus the p95 wait. A forward pass over
+ * inputs of similar length takes nearly the same time each call, so the compute is treated as fixed; the
+ * exponential service of M/M/c overstates the waits of near-constant service (M/D/c waits are about half
+ * as long), so the estimate errs on the safe side. Both the shared queue and one instance's own queue
+ * (c = 1) are computed this way.
  */
 
 /** Probability that an arriving request waits (Erlang C), or 1 when the queue is unstable (λ ≥ cμ). */

@@ -249,9 +249,8 @@ function concurrencyHeadroom(
     };
   const load = (peak * serviceMs) / 1000;
   const instances = Math.max(1, Math.ceil(load / cpuScalingTarget.value));
-  const spare = 1000 / serviceMs - peak / instances;
-  // M/M/1 response time: P(T > t) = e^(−(μ − λ)t), so the p95 is ln 20 / (μ − λ).
-  const p95Ms = (1000 * Math.log(20)) / spare;
+  // Each instance is its own queue (c = 1), computed like the shared one: compute time + p95 wait.
+  const p95Ms = serviceMs + 1000 * waitQuantile(1, peak / instances, 1000 / serviceMs, 0.95);
   const pct = 100 * (1 - p95Ms / budgetMs);
   return {
     concurrencyHeadroomPct: metric(

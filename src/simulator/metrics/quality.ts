@@ -61,7 +61,6 @@ export const languageQuality: MetricGroup = ({ data, selection }) => {
     languagesCovered: metric(covered.length, false, [], 'languagesCovered', { covered: covered.length, perLanguage }),
     languagesUncovered: metric(uncovered.length, false, [], 'languagesUncovered', { uncovered }),
     qualityWorstPct: metric(worst, true, [CITED_IN_CODE.xnli], 'qualityWorstPct', {
-      worst,
       language: covered.find((l) => l.quality === worst),
     }),
     qualityGapPts: metric(best - worst, true, [CITED_IN_CODE.xnli], 'qualityGapPts', { best, worst, perLanguage }),

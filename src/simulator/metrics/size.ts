@@ -30,8 +30,8 @@ export const modelSize: MetricGroup = ({ pick, kind }) => {
   const sources = sourcesOf(fig(model, 'weightsMB'));
   if (kind('model') !== 'transformer') {
     return {
-      modelMB: metric(weights, estimate, sources, 'modelMB.asTrained', { weights, label: model.label }),
-      sizeSavingPct: metric(0, estimate, sources, 'sizeSavingPct.none', { saving: 0 }),
+      modelMB: metric(weights, estimate, sources, 'modelMB.asTrained', { label: model.label }),
+      sizeSavingPct: metric(0, estimate, sources, 'sizeSavingPct.none', {}),
     };
   }
   const steps = optimisation.steps ?? [];

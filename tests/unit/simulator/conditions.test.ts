@@ -5,7 +5,7 @@ import { metric } from '../../../src/simulator/metrics/context';
 import { simulatorData } from './load-data';
 
 const lambdaZip = () => simulatorData().platforms.find((p) => p.id === 'lambda-zip')!;
-const value = (n: number) => metric(n, false, [], 'sizeSavingPct.none', { saving: n });
+const value = (n: number) => metric(n, false, [], 'sizeSavingPct.none', {});
 const context = (
   choices: Record<string, string>,
   metrics: Metrics = {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../../src/simulator/derivations';
+import { describeDerivation } from '../../../src/simulator/derivations';
 import { erlangC, serversFor, waitQuantile } from '../../../src/simulator/queueing';
 import { metricsFrom } from './load-data';
 
@@ -67,7 +67,7 @@ describe('the load model on worked examples', () => {
     const busy = 1.2e6 * (m.latencyMs!.value / 1000);
     expect(m.monthlyCostUSD!.value).toBeCloseTo(busy * (2 * 0.000024 + (791 / 1024) * 0.0000025) + 1.2 * 0.4, 6);
     expect(m.monthlyCostUSD!.value).toBeCloseTo(10.76, 2);
-    expect(explain(m.monthlyCostUSD!)).toContain('1.2 M requests × $0.4/M');
+    expect(describeDerivation('monthlyCostUSD', m.monthlyCostUSD!)).toContain('1.2 M requests × $0.4/M');
   });
 
   it('the running example’s warm instance is billed all month at the instance-based rate', () => {
@@ -126,7 +126,7 @@ describe('the load model on worked examples', () => {
     // 1,000 messages × 171.5 ms = 171.5 s per invocation.
     expect(chunked.batchRunS!.value).toBeCloseTo(1000 * (whole.latencyMs!.value / 1000), 6);
     // Memory buys CPU: 2 vCPU need 2 × 1,769 = 3,538 MB, billed per GB-s.
-    expect(explain(whole.monthlyCostUSD!)).toContain('2 vCPU need 3538 MB');
+    expect(describeDerivation('monthlyCostUSD', whole.monthlyCostUSD!)).toContain('2 vCPU need 3538 MB');
   });
 
   it('a nightly batch-job script at 5 million messages runs past the window, and fits once fanned out', () => {
@@ -151,7 +151,7 @@ describe('the load model on worked examples', () => {
       expect.arrayContaining(['openai-gpt-5-4-nano', 'openai-batch-faq', 'openai-prompt-caching']),
     );
     // The 1,200-token prompt is over the 1,024 a cached prefix needs: it is billed at the cached $0.02.
-    expect(explain(realtime.monthlyCostUSD!)).toContain('(cached)');
+    expect(describeDerivation('monthlyCostUSD', realtime.monthlyCostUSD!)).toContain('(cached)');
     // Per request: 1,200 × $0.02 + 102 message tokens × $0.20 + 5 output tokens × $1.25 per 1M = $0.00005065;
     // × 1.2 M requests = $60.78 a month, halved by the Batch API; the platform's bill is the same.
     const apiUSD = (1.2e6 * (1200 * 0.02 + 102 * 0.2 + 5 * 1.25)) / 1e6;
@@ -168,7 +168,7 @@ describe('the load model on worked examples', () => {
     // Busy: 1.2 M × 0.1715 s = 57.2 instance-hours × 2 vCPU × $0.0335.
     const hours = (1.2e6 * cold.latencyMs!.value) / 1000 / 3600;
     expect(cold.monthlyCostUSD!.value).toBeCloseTo(hours * 2 * 0.0335, 6);
-    expect(explain(cold.monthlyCostUSD!)).toContain('scaled to zero when idle');
+    expect(describeDerivation('monthlyCostUSD', cold.monthlyCostUSD!)).toContain('scaled to zero when idle');
     expect(warm.monthlyCostUSD!.value).toBeGreaterThan(cold.monthlyCostUSD!.value * 5);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../../src/simulator/derivations';
+import { describeDerivation } from '../../../src/simulator/derivations';
 import { computeMetrics, languageQualities } from '../../../src/simulator/metrics';
 import { metricsFrom, simulatorData } from './load-data';
 
@@ -31,16 +31,16 @@ describe('computeMetrics', () => {
     // XLM-R base: embeddings 768 MB stay fp32, the 344 MB encoder body shrinks 4×: 768 + 86 = 854 MB.
     expect(metrics.modelMB!.value).toBe(768 + (1112 - 768) / 4);
     expect(Math.round(metrics.sizeSavingPct!.value)).toBe(23);
-    expect(explain(metrics.modelMB!)).toContain('embeddings 768 MB');
-    expect(explain(metrics.modelMB!)).toContain('embeddings still fp32');
+    expect(describeDerivation('modelMB', metrics.modelMB!)).toContain('embeddings 768 MB');
+    expect(describeDerivation('modelMB', metrics.modelMB!)).toContain('embeddings still fp32');
     expect(metricsOf({ optimisation: 'full-int8' }).modelMB!.value).toBe(278);
   });
 
   it('adds up the package from base image, runtime and model, and says so', () => {
     const metrics = metricsOf({ model: 'mbert', platform: 'lambda-zip' });
     expect(metrics.packageMB!.value).toBe(780 + 711);
-    expect(explain(metrics.packageMB!)).toBe('1.49 GB = runtime 780 MB + model 711 MB');
-    expect(explain(metricsOf({ model: 'mbert' }, ['model-in-image']).packageMB!)).toBe(
+    expect(describeDerivation('packageMB', metrics.packageMB!)).toBe('1.49 GB = runtime 780 MB + model 711 MB');
+    expect(describeDerivation('packageMB', metricsOf({ model: 'mbert' }, ['model-in-image']).packageMB!)).toBe(
       '1.62 GB = base image 130 MB + runtime 780 MB + model 711 MB',
     );
     expect(metricsOf({ service: 'fastapi-torch-cuda' }).runtimeMB!.value).toBe(3770);
@@ -50,15 +50,15 @@ describe('computeMetrics', () => {
     const downloaded = metricsOf().memoryMB!.value;
     const baked = metricsOf({}, ['model-in-image']).memoryMB!.value;
     expect(downloaded - baked).toBe(1112);
-    expect(explain(metricsOf().memoryMB!)).toContain('downloaded files held in RAM');
+    expect(describeDerivation('memoryMB', metricsOf().memoryMB!)).toContain('downloaded files held in RAM');
   });
 
   it('counts a model baked into the image once: in the image, not downloaded into memory too', () => {
     const baked = metricsOf({}, ['model-in-image']);
     const downloaded = metricsOf();
     expect(baked.packageMB!.value - downloaded.packageMB!.value).toBe(1112);
-    expect(explain(baked.memoryMB!)).not.toContain('downloaded');
-    expect(explain(downloaded.packageMB!)).toContain('downloaded at start, not in the image');
+    expect(describeDerivation('memoryMB', baked.memoryMB!)).not.toContain('downloaded');
+    expect(describeDerivation('packageMB', downloaded.packageMB!)).toContain('downloaded at start, not in the image');
   });
 
   it('gives an API client the memory of a Python web process, not a few megabytes', () => {
@@ -85,12 +85,12 @@ describe('computeMetrics', () => {
     // mBERT's zero-shot XNLI gap unit, 19.3 points (English 81.4 − Arabic 62.1), × Turkish's distance 0.85
     // = 16.405, on a per-language score rounded to 0.1: 86 − 16.405 = 69.595 → 69.6, a 16.4-point gap.
     expect(zeroShot.qualityGapPts!.value).toBeCloseTo(16.4, 6);
-    expect(explain(zeroShot.qualityWorstPct!)).toContain('Turkish');
+    expect(describeDerivation('qualityWorstPct', zeroShot.qualityWorstPct!)).toContain('Turkish');
     // Labels in every language close half of mBERT's 11-point translate-train gap: Turkish (distance 0.85)
     // still trails English by 11 × 0.5 × 0.85 = 4.675 points: 86 − 4.675 = 81.325 → 81.3, a 4.7-point gap.
     const labelled = metricsOf({ model: 'mbert' });
     expect(labelled.qualityGapPts!.value).toBeCloseTo(4.7, 6);
-    expect(explain(labelled.qualityWorstPct!)).toContain('Turkish');
+    expect(describeDerivation('qualityWorstPct', labelled.qualityWorstPct!)).toContain('Turkish');
     const perLanguageFew = languageQualities(simulatorData(), {
       choices: { ...BASE, strategy: 'per-language', 'labelled-data': 'few-languages' },
       mitigations: [],
@@ -129,6 +129,6 @@ describe('computeMetrics', () => {
     }).monthlyCostUSD!;
     expect(cost.sources).toContain('lambda-pricing-2026');
     expect(cost.sources).toContain('aws-lambda-init-billing');
-    expect(explain(cost)).toMatch(/^\$[\d.,]+ = 1\.2 M requests × \$0\.2\/M \+ /);
+    expect(describeDerivation('monthlyCostUSD', cost)).toMatch(/^\$[\d.,]+ = 1\.2 M requests × \$0\.2\/M \+ /);
   });
 });

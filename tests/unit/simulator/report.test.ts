@@ -61,27 +61,33 @@ describe('buildReport', () => {
     expect(adr).not.toMatch(/\(1 days\)/);
   });
 
-  it('states each value in its derivation exactly as the panel shows it, on every platform and model', async () => {
+  it('leads each derivation with its value as the panel shows it, and its parts add up, on every platform and model', async () => {
     const { computeMetrics } = await import('../../../src/simulator/metrics');
     const { describeMetrics } = await import('../../../src/simulator/report');
-    const { describeDerivation, explain } = await import('../../../src/simulator/derivations');
+    const { describeDerivation } = await import('../../../src/simulator/derivations');
     const data = simulatorData();
     const base = Object.fromEntries(LEAN_JOURNEY);
-    let roundedDifferently = 0;
+    let p95Checked = 0;
     for (const platform of data.platforms.map((p) => p.id))
       for (const model of ['rules', 'tfidf', 'minilm', 'xlmr-large', 'llm-api'])
         for (const traffic of ['low', 'medium', 'high']) {
-          const raw = computeMetrics(data, { choices: { ...base, platform, model, traffic }, mitigations: [] });
-          const metrics = describeMetrics(raw);
-          for (const m of metrics) if (!explain(raw[m.id]!).startsWith(`${m.value} = `)) roundedDifferently++;
+          const metrics = describeMetrics(
+            computeMetrics(data, { choices: { ...base, platform, model, traffic }, mitigations: [] }),
+          );
           for (const m of metrics) {
             const derivation = describeDerivation(m.id, m.metric);
             expect(derivation, m.id).not.toMatch(/undefined|NaN|\[object/);
-            if (derivation.includes(' = '))
-              // e.g. a cost of $0.03 whose sum was written "$0 = …", or 173.5 ms written "173 ms = …".
-              expect(derivation.startsWith(`${m.value} = `), `${m.id}: ${m.value} ← ${derivation}`).toBe(true);
+            // e.g. a cost of $0.03 whose sum was written "$0 = …", or 84.6 % written "85 % in Turkish".
+            expect(derivation.startsWith(`${m.value} = `), `${m.id}: ${m.value} ← ${derivation}`).toBe(true);
+            // The p95 is the compute time plus the queue's p95 wait: its two parts, as written, add up to it.
+            const parts = /^([\d.]+) ms = ([\d.]+) ms per request \+ ([\d.]+) ms p95 wait/.exec(derivation);
+            if (m.id === 'p95LatencyMs') {
+              expect(parts, derivation).not.toBeNull();
+              expect(Number(parts![2]) + Number(parts![3])).toBeCloseTo(Number(parts![1]), 1);
+              p95Checked++;
+            }
           }
         }
-    expect(roundedDifferently).toBeGreaterThan(0);
+    expect(p95Checked).toBeGreaterThan(10);
   });
 });
