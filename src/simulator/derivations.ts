@@ -129,7 +129,6 @@ const DERIVATIONS = {
   'modelMB.asTrained': (v: { label: string }) => `${v.label} as trained (not optimisable)`,
   'sizeSavingPct.none': (_: object) => 'nothing to optimise',
   modelMB: (v: {
-    modelMB: number;
     embeddings: number;
     body: number;
     weights: number;
@@ -146,25 +145,17 @@ const DERIVATIONS = {
               : STEP_SAYS[step],
           )
           .join(', then ')}; fp32 was ${mb(v.weights)}`,
-  sizeSavingPct: (v: { saving: number; modelMB: number; weights: number }) => `1 − ${mb(v.modelMB)} ÷ ${mb(v.weights)}`,
+  sizeSavingPct: (v: { modelMB: number; weights: number }) => `1 − ${mb(v.modelMB)} ÷ ${mb(v.weights)}`,
 
   // metrics/services.ts
-  modelsToRun: (v: { models: number; perLanguage: boolean; translateFirst: boolean }) =>
+  modelsToRun: (v: { perLanguage: boolean; translateFirst: boolean }) =>
     v.perLanguage ? `one model per language` : v.translateFirst ? 'translation + classifier' : 'one for all languages',
-  servicesToRun: (v: {
-    services: number;
-    perLanguage: boolean;
-    many: boolean;
-    count: number;
-    translateFirst: boolean;
-  }) =>
+  servicesToRun: (v: { perLanguage: boolean; many: boolean; count: number; translateFirst: boolean }) =>
     `${v.perLanguage && !v.many ? 'one service per language' : v.many && v.perLanguage ? `one model server for ${v.count} models` : 'one service'}${v.translateFirst ? ' + translation' : ''}`,
 
   // metrics/footprint.ts
-  runtimeMB: (v: { runtimeMB: number; label: string; note?: string }) =>
-    `${v.label} stack${v.note ? ` (${v.note})` : ''}`,
+  runtimeMB: (v: { label: string; note?: string }) => `${v.label} stack${v.note ? ` (${v.note})` : ''}`,
   packageMB: (v: {
-    packageMB: number;
     base: number;
     runtimeMB: number;
     inPackage: number;
@@ -173,10 +164,9 @@ const DERIVATIONS = {
     downloaded: boolean;
   }) =>
     `${v.base ? `base image ${mb(v.base)} + ` : ''}runtime ${mb(v.runtimeMB)}${v.inPackage ? ` + model ${mb(v.modelMB)}${v.perProcess > 1 ? ` × ${v.perProcess} models` : ''}` : v.downloaded ? ' (the model is downloaded at start, not in the image)' : ''}`,
-  memoryMB: (v: { memoryMB: number; runtimeMB: number; weights: number; fileCopy: number }) =>
+  memoryMB: (v: { runtimeMB: number; weights: number; fileCopy: number }) =>
     `Python process ${mb(processBaseMB.value)} + resident runtime ${mb(v.runtimeMB * residentRuntimeShare.value)} + weights ${mb(v.weights)} × ${weightsMemoryFactor.value}${v.fileCopy ? ` + ${mb(v.fileCopy)} of downloaded files held in RAM` : ''} (estimates)`,
   coldStartS: (v: {
-    cold: number;
     start: number;
     packageMB: number;
     share: number;
@@ -206,10 +196,9 @@ const DERIVATIONS = {
     fertility: number;
   }) =>
     `1 − the model's ${v.maxTokens} tokens ÷ ${round(v.tokens)} tokens of a long message (${v.p99} English tokens at the 99th percentile × ${v.code} fertility ${v.fertility})${v.pct === 0 ? ': it fits' : ''}; estimate`,
-  'latencyMs.model': (v: { ms: number; label: string; modelMs: number; translate: number }) =>
+  'latencyMs.model': (v: { label: string; modelMs: number; translate: number }) =>
     `${v.label} ${v.modelMs} ms per request${translation(v.translate)}; estimate`,
   'latencyMs.gpu': (v: {
-    ms: number;
     batch: number;
     params: number;
     tokens: number;
@@ -220,7 +209,6 @@ const DERIVATIONS = {
   }) =>
     `one forward pass of ${v.batch === 1 ? 'one request' : `a full batch of ${v.batch}`}: ${gpuPassFloorMs.value} ms floor (kernel launches) + ${v.batch} × ${flopsPerWeightPerToken.value} × ${v.params} M encoder weights × ${round(v.tokens)} tokens = ${round(v.gflop, 1)} GFLOP each ÷ (L4 ${v.half ? 'fp16 tensor' : 'fp32'} peak ${v.peak} TFLOP/s × ${gpuEfficiency.value} efficiency)${translation(v.translate)} + ${requestOverheadMs.value} ms per request; estimate`,
   'latencyMs.cpu': (v: {
-    ms: number;
     params: number;
     tokens: number;
     gflop: number;
@@ -232,10 +220,9 @@ const DERIVATIONS = {
     `${flopsPerWeightPerToken.value} × ${v.params} M encoder weights × ${round(v.tokens)} tokens = ${round(v.gflop, 1)} GFLOP ÷ (${v.vcpus} vCPU × ${cpuGflopsPerVcpu.value} GFLOP/s)${v.factor !== 1 ? ` × ${v.factor} (${v.label})` : ''}${translation(v.translate)} + ${requestOverheadMs.value} ms per request; estimate`,
   'peakRps.batch': (v: { perDay: number; windowH: number }) =>
     `${count(v.perDay)} messages ÷ the ${v.windowH} h window`,
-  'replicasAtPeak.batch': (v: { replicas: number; runS: number; windowH: number }) =>
+  'replicasAtPeak.batch': (v: { runS: number; windowH: number }) =>
     `${round(v.runS / 3600, 1)} h of work ÷ ${v.windowH} h window, rounded up`,
   batchRunS: (v: {
-    invocationS: number;
     fanOut: boolean;
     chunk: number;
     serviceMs: number;
@@ -246,29 +233,21 @@ const DERIVATIONS = {
     v.fanOut
       ? `${count(v.chunk)} messages per invocation × ${round(v.serviceMs)} ms${v.chunk < batchChunk.value ? ` (chunks sized to half the ${v.timeoutS} s timeout)` : ''}`
       : `${count(v.perDay)} messages × ${round(v.serviceMs)} ms${v.workers > 1 ? ` ÷ ${v.workers} workers` : ''} in one run`,
-  batchWindowPct: (v: { windowPct: number; runS: number; workers: number; windowH: number }) =>
+  batchWindowPct: (v: { runS: number; workers: number; windowH: number }) =>
     `${round(v.runS / 3600, 1)} h of work${v.workers > 1 ? ` ÷ ${v.workers} workers in parallel` : ' in one process'} ÷ the ${v.windowH} h window`,
   peakRps: (v: { peak: number; perDay: number; peakToAverage: number }) =>
     `${count(v.perDay)} messages ÷ 86,400 s × peak-to-average ${v.peakToAverage}`,
-  replicasAtPeak: (v: {
-    replicas: number;
-    meets: boolean;
-    budgetMs: number;
-    peak: number;
-    concurrency: number;
-    serviceMs: number;
-  }) =>
+  replicasAtPeak: (v: { meets: boolean; budgetMs: number; peak: number; concurrency: number; serviceMs: number }) =>
     v.meets
       ? `the fewest instances whose p95 meets ${round(v.budgetMs)} ms at ${round(v.peak, 1)} requests/s, each serving ${v.concurrency === 1 ? 'one request at a time' : `${v.concurrency} at once`} in ${round(v.serviceMs)} ms (M/M/c, Erlang C)`
       : `${round(v.peak, 1)} requests/s × ${round(v.serviceMs)} ms ÷ ${targetUtilisation.value} utilisation${v.concurrency > 1 ? ` ÷ ${v.concurrency} per instance` : ''}: no count meets ${round(v.budgetMs)} ms, as one request alone takes ${round(v.serviceMs)} ms`,
   p95LatencyMs: (v: { p95Ms: number; serviceMs: number; replicas: number; peak: number }) =>
     `${round(v.serviceMs, 1)} ms per request + ${round(round(v.p95Ms, 1) - round(v.serviceMs, 1), 1)} ms p95 wait in the queue with ${v.replicas} instance(s) at ${round(v.peak, 1)} requests/s (M/M/c: P(wait > t) = C·e^(−(cμ−λ)t), with the compute time taken as fixed); estimate`,
-  sloHeadroomPct: (v: { pct: number; p95Ms: number; budgetMs: number }) =>
+  sloHeadroomPct: (v: { p95Ms: number; budgetMs: number }) =>
     `1 − p95 ${round(v.p95Ms)} ms ÷ budget ${round(v.budgetMs)} ms`,
-  'concurrencyHeadroomPct.capped': (v: { pct: number }) =>
+  'concurrencyHeadroomPct.capped': (_: object) =>
     `the headroom above: maximum concurrency set to one request per instance`,
   concurrencyHeadroomPct: (v: {
-    pct: number;
     p95Ms: number;
     budgetMs: number;
     platform: string;
@@ -278,15 +257,15 @@ const DERIVATIONS = {
     serviceMs: number;
   }) =>
     `1 − p95 ${round(v.p95Ms)} ms ÷ budget ${round(v.budgetMs)} ms, with ${v.platform}'s default of up to ${v.limit} requests per instance: ${v.instances} instance(s) for ${round(v.peak, 1)} requests/s × ${round(v.serviceMs)} ms at its ${cpuScalingTarget.value * 100} % CPU target, each its own queue: p95 = ${round(v.serviceMs, 1)} ms + the p95 wait of M/M/1 at ${round(v.peak / v.instances, 1)} requests/s per instance; estimate`,
-  apiRateLimitPct: (v: { pct: number; peak: number; limit: number; note?: string }) =>
+  apiRateLimitPct: (v: { peak: number; limit: number; note?: string }) =>
     `${round(v.peak, 1)} requests/s × 60 = ${round(v.peak * 60)} a minute ÷ the ${count(v.limit)} a minute the API allows (${v.note ?? 'usage tier'})`,
 
   // metrics/cost.ts
-  monthlyCostUSD: (v: { total: number; bill: BillDerivation; api?: ApiDerivation }) =>
+  monthlyCostUSD: (v: { bill: BillDerivation; api?: ApiDerivation }) =>
     `${(BILLS[v.bill.kind] as (bill: BillDerivation) => string)(v.bill)}${v.api ? ` + ${apiHow(v.api)}` : ''}; estimate`,
 
   // metrics/ops.ts
-  opsHoursPerMonth: (v: { hours: number; perService: number; services: number; template: number; watch: number }) =>
+  opsHoursPerMonth: (v: { perService: number; services: number; template: number; watch: number }) =>
     `${v.perService} h × ${v.services} service(s)${v.template !== 1 ? ` × ${v.template} (shared template)` : ''} + monitoring ${v.watch} h; judgement`,
 
   // metrics/quality.ts

@@ -190,7 +190,7 @@ export const monthlyCost: MetricGroup = (context, earlier) => {
         ...(api ? [CITED_IN_CODE.promptCaching] : []),
       ],
       'monthlyCostUSD',
-      { total, bill: bill.how, api },
+      { bill: bill.how, api },
     ),
   };
 };

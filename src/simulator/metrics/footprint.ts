@@ -14,7 +14,6 @@ export const runtimeFootprint: MetricGroup = ({ pick, kind }) => {
   if (!figure) return {};
   return {
     runtimeMB: metric(figure.value, isEstimate(figure), sourcesOf(figure), 'runtimeMB', {
-      runtimeMB: figure.value,
       label: transformer ? service.label : model.label,
       note: figure.note,
     }),
@@ -57,7 +56,6 @@ export const packageMemoryColdStart: MetricGroup = (context, earlier) => {
   const cold = start + fetch + importS + load;
   return {
     packageMB: metric(packageMB, true, packageSources, 'packageMB', {
-      packageMB,
       base,
       runtimeMB,
       inPackage,
@@ -66,7 +64,6 @@ export const packageMemoryColdStart: MetricGroup = (context, earlier) => {
       downloaded,
     }),
     memoryMB: metric(memoryMB, true, fileCopy ? [CITED_IN_CODE.cloudRunMemory] : [], 'memoryMB', {
-      memoryMB,
       runtimeMB,
       weights,
       fileCopy,
@@ -76,7 +73,7 @@ export const packageMemoryColdStart: MetricGroup = (context, earlier) => {
       true,
       sourcesOf(platform.figures.platformStartS, platform.figures.imageFetchShare, importFigure),
       'coldStartS',
-      { cold, start, packageMB, share, fileCopy, fetch, importS, weights, load },
+      { start, packageMB, share, fileCopy, fetch, importS, weights, load },
     ),
   };
 };

@@ -76,7 +76,6 @@ export const requestCompute: MetricGroup = (context) => {
     return {
       ...out,
       latencyMs: metric(ms, true, sourcesOf(fig(model, 'latencyMs')), 'latencyMs.model', {
-        ms,
         label: model.label,
         modelMs: num(model, 'latencyMs'),
         translate,
@@ -99,7 +98,6 @@ export const requestCompute: MetricGroup = (context) => {
     return {
       ...out,
       latencyMs: metric(ms, true, [...paramSources, ...sourcesOf(peak, gpuBatchSize)], 'latencyMs.gpu', {
-        ms,
         batch,
         params,
         tokens,
@@ -120,7 +118,7 @@ export const requestCompute: MetricGroup = (context) => {
       true,
       [...paramSources, ...sourcesOf(cpuGflopsPerVcpu, fig(optimisation, 'latencyFactor'))],
       'latencyMs.cpu',
-      { ms, params, tokens, gflop, vcpus, factor, label: optimisation.label, translate },
+      { params, tokens, gflop, vcpus, factor, label: optimisation.label, translate },
     ),
   };
 };
@@ -179,9 +177,8 @@ export const peakLoad: MetricGroup = (context, earlier) => {
     const windowPct = (100 * runS) / workers / windowS;
     return {
       peakRps: metric(perDay / windowS, true, [], 'peakRps.batch', { perDay, windowH }),
-      replicasAtPeak: metric(replicas, true, [], 'replicasAtPeak.batch', { replicas, runS, windowH }),
+      replicasAtPeak: metric(replicas, true, [], 'replicasAtPeak.batch', { runS, windowH }),
       batchRunS: metric(invocationS, true, [], 'batchRunS', {
-        invocationS,
         fanOut,
         chunk,
         serviceMs,
@@ -189,7 +186,7 @@ export const peakLoad: MetricGroup = (context, earlier) => {
         perDay,
         workers,
       }),
-      batchWindowPct: metric(windowPct, true, [], 'batchWindowPct', { windowPct, runS, workers, windowH }),
+      batchWindowPct: metric(windowPct, true, [], 'batchWindowPct', { runS, workers, windowH }),
     };
   }
   const peakToAverage = num(traffic, 'peakToAverage', 1);
@@ -212,7 +209,6 @@ export const peakLoad: MetricGroup = (context, earlier) => {
       peakToAverage,
     }),
     replicasAtPeak: metric(replicas, true, sources, 'replicasAtPeak', {
-      replicas,
       meets: sized.meets,
       budgetMs,
       peak,
@@ -220,7 +216,7 @@ export const peakLoad: MetricGroup = (context, earlier) => {
       serviceMs,
     }),
     p95LatencyMs: metric(p95Ms, true, sources, 'p95LatencyMs', { p95Ms, serviceMs, replicas, peak }),
-    sloHeadroomPct: metric(headroomPct, true, sources, 'sloHeadroomPct', { pct: headroomPct, p95Ms, budgetMs }),
+    sloHeadroomPct: metric(headroomPct, true, sources, 'sloHeadroomPct', { p95Ms, budgetMs }),
     ...apiRateLimit(context, peak),
     ...concurrencyHeadroom(context, peak, serviceMs, budgetMs, headroomPct),
   };
@@ -258,7 +254,7 @@ function concurrencyHeadroom(
       true,
       [...sourcesOf(limit, cpuScalingTarget), CITED_IN_CODE.erlangC],
       'concurrencyHeadroomPct',
-      { pct, p95Ms, budgetMs, platform: platform!.label, limit: limit.value, instances, peak, serviceMs },
+      { p95Ms, budgetMs, platform: platform!.label, limit: limit.value, instances, peak, serviceMs },
     ),
   };
 }
@@ -271,7 +267,6 @@ function apiRateLimit(context: MetricContext, peak: number) {
   const pct = (100 * peak * 60) / limit.value;
   return {
     apiRateLimitPct: metric(pct, true, sourcesOf(limit), 'apiRateLimitPct', {
-      pct,
       peak,
       limit: limit.value,
       note: limit.note,

@@ -11,6 +11,6 @@ export const opsEffort: MetricGroup = ({ platform, pick, has }, earlier) => {
   const watch = num(monitoring, 'opsHours');
   const hours = perService * services * template + watch;
   return {
-    opsHoursPerMonth: metric(hours, true, [], 'opsHoursPerMonth', { hours, perService, services, template, watch }),
+    opsHoursPerMonth: metric(hours, true, [], 'opsHoursPerMonth', { perService, services, template, watch }),
   };
 };

@@ -19,7 +19,7 @@ export const servicesToRun: MetricGroup = (context) => {
   const translateFirst = strategy === 'translate-first';
   const models = (perLanguage ? count : 1) + (translateFirst ? 1 : 0);
   const out = {
-    modelsToRun: metric(models, false, [], 'modelsToRun', { models, perLanguage, translateFirst }),
+    modelsToRun: metric(models, false, [], 'modelsToRun', { perLanguage, translateFirst }),
   };
   const service = kind('service');
   if (!service) return out;
@@ -27,6 +27,6 @@ export const servicesToRun: MetricGroup = (context) => {
   const services = (perLanguage && !many ? count : 1) + (translateFirst ? 1 : 0);
   return {
     ...out,
-    servicesToRun: metric(services, false, [], 'servicesToRun', { services, perLanguage, many, count, translateFirst }),
+    servicesToRun: metric(services, false, [], 'servicesToRun', { perLanguage, many, count, translateFirst }),
   };
 };

@@ -55,7 +55,6 @@ export const modelSize: MetricGroup = ({ pick, kind }) => {
   const saving = weights > 0 ? 100 * (1 - modelMB / weights) : 0;
   return {
     modelMB: metric(modelMB, stepEstimate, allSources, 'modelMB', {
-      modelMB,
       embeddings,
       body,
       weights,
@@ -63,6 +62,6 @@ export const modelSize: MetricGroup = ({ pick, kind }) => {
       keptShare,
       languages: num(languages, 'languages'),
     }),
-    sizeSavingPct: metric(saving, stepEstimate, allSources, 'sizeSavingPct', { saving, modelMB, weights }),
+    sizeSavingPct: metric(saving, stepEstimate, allSources, 'sizeSavingPct', { modelMB, weights }),
   };
 };
