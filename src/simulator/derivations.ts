@@ -41,6 +41,22 @@ const STEP_SAYS: Record<Exclude<OptimisationStep, 'vocab-trim'>, string> = {
   fp16: 'every weight in fp16 (÷ 2)',
 };
 
+/** Why an instance that scales to zero is up as many hours as it is (metrics/cost.ts idleUpHours). */
+const upTime = (v: { hours: number; warm: number; busyH: number; idleS: number }) =>
+  v.warm && v.warm * HOURS_PER_MONTH >= v.hours
+    ? `${v.warm} instance(s) kept warm all month`
+    : v.hours <= v.busyH
+      ? `${round(v.busyH, 1)} busy hours, scaled to zero when idle`
+      : v.idleS
+        ? `${round(v.busyH, 1)} busy hours, but up ${round((100 * v.hours) / HOURS_PER_MONTH)} % of the month: it stops only after ${round(v.idleS / 60)} min without a request`
+        : `${round(v.hours, 1)} hours up`;
+
+/** Requests billed in a month: messages, or a nightly batch's invocations. */
+const requestCount = (v: { requests: number; invocations: boolean }) =>
+  v.invocations
+    ? `${count(v.requests)} invocations (a nightly batch is billed per invocation, not per message)`
+    : `${round(v.requests / 1e6, 2)} M requests`;
+
 /** How each platform bill was reached (metrics/cost.ts), by billing model. */
 const BILLS = {
   gpu: (v: {
@@ -49,14 +65,17 @@ const BILLS = {
     scales: boolean;
     warm: number;
     busyH: number;
+    idleS: number;
     alwaysOn: number;
     headroom: number;
     replicas: number;
     controlPlane: number;
   }) =>
-    `${round(v.hours, 1).toLocaleString('en-US')} GPU instance-hours × $${v.rate}/h (${v.scales ? (v.warm && v.warm * HOURS_PER_MONTH >= v.busyH ? `${v.warm} instance(s) kept warm all month` : `${round(v.busyH, 1)} busy hours, scaled to zero when idle`) : `${v.alwaysOn} instance(s) always on${v.headroom !== 1 ? ` (${v.replicas} at peak × ${v.headroom} headroom)` : ''} × ${HOURS_PER_MONTH} h`})${v.controlPlane ? ` + control plane ${usd(v.controlPlane)}` : ''}`,
+    `${round(v.hours, 1).toLocaleString('en-US')} GPU instance-hours × $${v.rate}/h (${v.scales ? upTime(v) : `${v.alwaysOn} instance(s) always on${v.headroom !== 1 ? ` (${v.replicas} at peak × ${v.headroom} headroom)` : ''} × ${HOURS_PER_MONTH} h`})${v.controlPlane ? ` + control plane ${usd(v.controlPlane)}` : ''}`,
   'per-request': (v: {
     requests: number;
+    invocations: boolean;
+    coldStarts: number;
     requestRate: number;
     busyS: number;
     gb: number;
@@ -69,7 +88,7 @@ const BILLS = {
     warm: number;
     keepWarm: number;
   }) =>
-    `${round(v.requests / 1e6, 2)} M requests × $${v.requestRate}/M + ${count(round(v.busyS))} s × ${round(v.gb, 2)} GB${v.vcpusForMemory ? ` (${v.vcpusForMemory} vCPU need ${round(v.gb * 1024)} MB)` : ''} × $${v.perGBs}/GB-s${v.onProvisioned ? ` (${round(v.onProvisioned * 100)} % at the provisioned rate $${v.durationRate})` : ''}${v.init ? ` + INIT ${usd(v.init)} (1 % of requests start cold, ${round(v.coldS, 1)} s each, billed since Aug 2025)` : ''}${v.warm ? ` + ${v.warm} provisioned environment(s) ${usd(v.keepWarm)}` : ''}`,
+    `${requestCount(v)} × $${v.requestRate}/M + ${count(round(v.busyS))} s × ${round(v.gb, 2)} GB${v.vcpusForMemory ? ` (${v.vcpusForMemory} vCPU need ${round(v.gb * 1024)} MB)` : ''} × $${v.perGBs}/GB-s${v.onProvisioned ? ` (${round(v.onProvisioned * 100)} % at the provisioned rate $${v.durationRate})` : ''}${v.init ? ` + INIT ${usd(v.init)} (${v.invocations ? `every invocation starts cold: ${count(round(v.coldStarts))}` : `1 % of requests start cold: ${count(round(v.coldStarts))}`} × ${round(v.coldS, 1)} s, billed since Aug 2025)` : ''}${v.warm ? ` + ${v.warm} provisioned environment(s) ${usd(v.keepWarm)}` : ''}`,
   'busy-vcpu': (v: {
     instanceS: number;
     vcpus: number;
@@ -77,13 +96,21 @@ const BILLS = {
     gib: number;
     gibRate: number;
     requests: number;
+    invocations: boolean;
     requestRate: number;
     warm: number;
     keepWarm: number;
   }) =>
-    `${count(round(v.instanceS))} busy instance-s × (${v.vcpus} vCPU × $${v.vcpuRate} + ${round(v.gib, 2)} GiB × $${v.gibRate}) + ${round(v.requests / 1e6, 2)} M requests × $${v.requestRate}/M${v.warm ? ` + ${v.warm} minimum instance(s) all month at the instance-based rate ${usd(v.keepWarm)}` : ''}`,
-  'scale-to-zero': (v: { instanceH: number; vcpus: number; rate: number }) =>
-    `${round(v.instanceH, 1)} busy instance-hours (scaled to zero when idle) × ${v.vcpus} vCPU × $${v.rate}/vCPU-h`,
+    `${count(round(v.instanceS))} busy instance-s × (${v.vcpus} vCPU × $${v.vcpuRate} + ${round(v.gib, 2)} GiB × $${v.gibRate}) + ${requestCount(v)} × $${v.requestRate}/M${v.warm ? ` + ${v.warm} minimum instance(s) all month at the instance-based rate ${usd(v.keepWarm)}` : ''}`,
+  'scale-to-zero': (v: {
+    instanceH: number;
+    warm: number;
+    busyH: number;
+    idleS: number;
+    vcpus: number;
+    rate: number;
+  }) =>
+    `${round(v.instanceH, 1)} instance-hours (${upTime({ ...v, hours: v.instanceH })}) × ${v.vcpus} vCPU × $${v.rate}/vCPU-h`,
   'always-on': (v: {
     total: number;
     replicas: number;
@@ -228,13 +255,13 @@ const DERIVATIONS = {
     serviceMs: number;
     timeoutS: number;
     perDay: number;
-    workers: number;
+    runs: number;
   }) =>
     v.fanOut
-      ? `${count(v.chunk)} messages per invocation × ${round(v.serviceMs)} ms${v.chunk < batchChunk.value ? ` (chunks sized to half the ${v.timeoutS} s timeout)` : ''}`
-      : `${count(v.perDay)} messages × ${round(v.serviceMs)} ms${v.workers > 1 ? ` ÷ ${v.workers} workers` : ''} in one run`,
-  batchWindowPct: (v: { runS: number; workers: number; windowH: number }) =>
-    `${round(v.runS / 3600, 1)} h of work${v.workers > 1 ? ` ÷ ${v.workers} workers in parallel` : ' in one process'} ÷ the ${v.windowH} h window`,
+      ? `${count(v.perDay)} messages ÷ ${count(v.runs)} invocations = ${count(round(v.perDay / v.runs))} messages per invocation (at most ${count(v.chunk)}${v.chunk < batchChunk.value ? `, sized to half the ${v.timeoutS} s timeout` : ''}) × ${round(v.serviceMs, 1)} ms`
+      : `${count(v.perDay)} messages × ${round(v.serviceMs, 1)} ms${v.runs > 1 ? ` ÷ ${v.runs} workers` : ''} in one run`,
+  batchWindowPct: (v: { runS: number; fanOut: boolean; parallel: number; windowH: number }) =>
+    `${round(v.runS / 3600, 1)} h of work${v.parallel > 1 ? ` ÷ ${v.parallel} ${v.fanOut ? 'invocations' : 'workers'} in parallel` : ' in one process'} ÷ the ${v.windowH} h window`,
   peakRps: (v: { peak: number; perDay: number; peakToAverage: number }) =>
     `${count(v.perDay)} messages ÷ 86,400 s × peak-to-average ${v.peakToAverage}`,
   replicasAtPeak: (v: { meets: boolean; budgetMs: number; peak: number; concurrency: number; serviceMs: number }) =>

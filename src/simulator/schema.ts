@@ -92,6 +92,9 @@ export const platformSchema = z
         platformStartS: figureSchema,
         imageFetchShare: figureSchema.describe('share of the package read before the first request'),
         opsHoursPerService: figureSchema,
+        idleBeforeZeroS: figureSchema
+          .optional()
+          .describe('how long an instance stays up after its last request before the platform scales it to zero'),
       })
       .strict(),
     pricing: z.discriminatedUnion('kind', [

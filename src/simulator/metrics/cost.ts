@@ -2,7 +2,7 @@ import { ASSUMPTIONS, CITED_IN_CODE, DAYS_PER_MONTH, HOURS_PER_MONTH } from '../
 import type { ApiDerivation, BillDerivation } from '../derivations';
 import type { Figure } from '../schema';
 import { fig, metric, num, sourcesOf, type MetricContext, type MetricGroup } from './context';
-import { instanceConcurrency, instanceVcpus, lambdaMemoryMB, onGpu } from './load';
+import { instanceConcurrency, instanceVcpus, lambdaMemoryMB, nightlyBatch, onGpu } from './load';
 import type { Metrics } from './types';
 
 const MONTH_S = HOURS_PER_MONTH * 3600;
@@ -11,6 +11,22 @@ const MONTH_S = HOURS_PER_MONTH * 3600;
 interface Bill {
   usd: number;
   how: BillDerivation;
+}
+
+/** Decimal megabytes in GiB, the unit Cloud Run bills memory in. */
+const gibOf = (mb: number) => (mb * 1e6) / 2 ** 30;
+
+/**
+ * The hours a month that an instance which scales to zero stays up (and billed, where idle time is billed)
+ * without being busy: after its last request the platform keeps it `idleBeforeZeroS` before stopping it.
+ * Requests arriving as a Poisson stream at the day's average rate λ leave a gap longer than that window
+ * e^(−λT) of the time, so the instance is up (1 − e^(−λT)) of the month; a nightly batch leaves one idle
+ * tail a night. 0 where the platform states no such window.
+ */
+function idleUpHours(context: MetricContext, perDay: number): { hours: number; idleS: number } {
+  const idleS = context.platform?.figures.idleBeforeZeroS?.value ?? 0;
+  if (context.kind('latency') === 'batch') return { hours: (DAYS_PER_MONTH * idleS) / 3600, idleS };
+  return { hours: HOURS_PER_MONTH * (1 - Math.exp(-(perDay / 86_400) * idleS)), idleS };
 }
 
 /** The platform's bill for a month: busy time, requests, minimum (warm) instances and idle capacity. */
@@ -26,6 +42,17 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
   const perInstance = instanceConcurrency(context);
   const warm = has('warm-instance') ? Math.max(1, data.example.warmInstances) * services : 0;
   const busyS = (requests * serviceMs) / 1000;
+  const perDay = requests / DAYS_PER_MONTH;
+  // A nightly batch is billed per invocation, not per message, and each night's invocations start cold.
+  const batch =
+    context.kind('latency') === 'batch' ? nightlyBatch(context, perDay, serviceMs / 1000 / perInstance) : undefined;
+  const billed = batch ? batch.invocationsPerNight * DAYS_PER_MONTH : requests;
+  const coldStarts = batch ? billed : ASSUMPTIONS.coldStartShare.value * requests;
+  // An instance that scales to zero runs its busy hours, plus the idle time before each scale-down.
+  const upHours = (busyH: number) => {
+    const idle = idleUpHours(context, perDay);
+    return { ...idle, hours: batch ? busyH + idle.hours : Math.max(busyH, idle.hours) };
+  };
   if (onGpu(context) && platform.gpuUsdPerHour) {
     // GPU instances are billed per hour while they run, whatever the platform's CPU billing.
     const rate = platform.gpuUsdPerHour.value;
@@ -33,12 +60,25 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
     const scales = platform.flags.includes('scale-to-zero');
     const headroom = pricing.kind === 'always-on' ? (pricing.headroom?.value ?? 1) : 1;
     const alwaysOn = Math.max(services, Math.ceil(replicas * headroom));
-    const hours = scales ? Math.max(busyH, warm * HOURS_PER_MONTH) : alwaysOn * HOURS_PER_MONTH;
+    const up = upHours(busyH);
+    const hours = scales ? Math.max(up.hours, warm * HOURS_PER_MONTH) : alwaysOn * HOURS_PER_MONTH;
     const controlPlane =
       pricing.kind === 'always-on' ? (pricing.controlPlaneUsdPerHour?.value ?? 0) * HOURS_PER_MONTH : 0;
     return {
       usd: hours * rate + controlPlane,
-      how: { kind: 'gpu', hours, rate, scales, warm, busyH, alwaysOn, headroom, replicas, controlPlane },
+      how: {
+        kind: 'gpu',
+        hours,
+        rate,
+        scales,
+        warm,
+        busyH,
+        idleS: up.idleS,
+        alwaysOn,
+        headroom,
+        replicas,
+        controlPlane,
+      },
     };
   }
   if (pricing.kind === 'per-request') {
@@ -47,9 +87,9 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
     const byVcpus = lambda && perInstance === 1;
     const gb = (byVcpus ? lambdaMemoryMB(context, memoryMB) : Math.max(128, memoryMB)) / 1024;
     const perGBs = pricing.usdPerGBSecond.value;
-    const requestFee = (requests / 1e6) * pricing.usdPerMillionRequests.value;
+    const requestFee = (billed / 1e6) * pricing.usdPerMillionRequests.value;
     const coldS = earlier.coldStartS?.value ?? 0;
-    const init = lambda ? ASSUMPTIONS.coldStartShare.value * (warm ? 0 : 1) * requests * coldS * gb * perGBs : 0;
+    const init = lambda && !warm ? coldStarts * coldS * gb * perGBs : 0;
     const provisioned = pricing.provisionedUsdPerGBSecond;
     const onProvisioned = warm && provisioned ? Math.min(1, warm / replicas) : 0;
     const durationRate = pricing.provisionedDurationUsdPerGBSecond?.value ?? perGBs;
@@ -59,7 +99,9 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
       usd: requestFee + duration + init + keepWarm,
       how: {
         kind: 'per-request',
-        requests,
+        requests: billed,
+        invocations: batch !== undefined,
+        coldStarts,
         requestRate: pricing.usdPerMillionRequests.value,
         busyS,
         gb,
@@ -75,10 +117,10 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
     };
   }
   if (pricing.kind === 'busy-vcpu') {
-    const gib = memoryMB / 1024;
+    const gib = gibOf(memoryMB);
     const instanceS = busyS / perInstance;
     const perS = vcpus * pricing.usdPerVcpuSecond.value + gib * pricing.usdPerGiBSecond.value;
-    const requestFee = (requests / 1e6) * pricing.usdPerMillionRequests.value;
+    const requestFee = (billed / 1e6) * pricing.usdPerMillionRequests.value;
     const idlePerS = vcpus * pricing.instanceUsdPerVcpuSecond.value + gib * pricing.instanceUsdPerGiBSecond.value;
     const keepWarm = warm * MONTH_S * idlePerS;
     return {
@@ -90,19 +132,31 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
         vcpuRate: pricing.usdPerVcpuSecond.value,
         gib,
         gibRate: pricing.usdPerGiBSecond.value,
-        requests,
+        requests: billed,
+        invocations: batch !== undefined,
         requestRate: pricing.usdPerMillionRequests.value,
         warm,
         keepWarm,
       },
     };
   }
-  if (pricing.kind === 'always-on' && platform.flags.includes('scale-to-zero') && !warm) {
-    // Scaled to zero when idle (e.g. Hugging Face endpoints): billed per minute while replicas run.
-    const instanceH = busyS / perInstance / 3600;
+  if (pricing.kind === 'always-on' && platform.flags.includes('scale-to-zero')) {
+    // Scaled to zero when idle (e.g. Hugging Face endpoints): billed per minute while replicas run, and
+    // all month for a replica kept warm; replicas beyond it run while busy.
+    const busyH = busyS / perInstance / 3600;
+    const up = upHours(busyH);
+    const hours = Math.max(up.hours, warm * HOURS_PER_MONTH);
     return {
-      usd: instanceH * vcpus * pricing.usdPerVcpuHour.value,
-      how: { kind: 'scale-to-zero', instanceH, vcpus, rate: pricing.usdPerVcpuHour.value },
+      usd: hours * vcpus * pricing.usdPerVcpuHour.value,
+      how: {
+        kind: 'scale-to-zero',
+        instanceH: hours,
+        warm,
+        busyH,
+        idleS: up.idleS,
+        vcpus,
+        rate: pricing.usdPerVcpuHour.value,
+      },
     };
   }
   if (pricing.kind === 'always-on') {

@@ -147,10 +147,47 @@ function longMessageCut(context: MetricContext, chosen: SimulatorData['languages
 }
 
 /**
+ * How a nightly batch runs: the night's work (s), the workers that finish it in the window, and, with
+ * fan-out, chunks of up to 1,000 messages (smaller where the platform stops a call sooner: each takes at
+ * most half the timeout), all at once on a serverless platform, shared by the workers elsewhere. A
+ * batch-job script without fan-out is one process. `invocationsPerNight` is what a per-request platform
+ * bills as requests.
+ */
+export function nightlyBatch(context: MetricContext, perDay: number, serviceS: number) {
+  const windowH = num(context.pick('latency'), 'windowH');
+  const runS = perDay * serviceS;
+  const replicas = Math.max(1, Math.ceil(runS / (windowH * 3600)));
+  const fanOut = context.has('fan-out');
+  const timeoutS = context.platform?.limits.timeoutS?.value ?? Infinity;
+  const chunk = Math.max(1, Math.min(batchChunk.value, Math.floor((0.5 * timeoutS) / serviceS)));
+  const workers = context.kind('service') === 'batch-job' && !fanOut ? 1 : replicas;
+  const invocationsPerNight = fanOut ? Math.max(1, Math.ceil(perDay / chunk)) : workers;
+  // A serverless platform runs every invocation at once; elsewhere the chunks share the workers.
+  const kind = context.platform?.pricing.kind;
+  const parallel = fanOut && (kind === 'per-request' || kind === 'busy-vcpu') ? invocationsPerNight : workers;
+  // One invocation (the whole run per worker without fan-out) against the timeout; the night against the window.
+  const invocationS = runS / (fanOut ? invocationsPerNight : workers);
+  const windowPct = (100 * runS) / parallel / (windowH * 3600);
+  return {
+    windowH,
+    runS,
+    replicas,
+    fanOut,
+    chunk,
+    timeoutS,
+    workers,
+    parallel,
+    invocationsPerNight,
+    invocationS,
+    windowPct,
+  };
+}
+
+/**
  * Peak requests/s, replicas at peak and the p95 latency with queueing. A real-time service is an M/M/c
  * queue (Erlang C) sized to the smallest replica count whose p95 meets the budget; a nightly batch needs
  * the replicas that finish in the window, and reports how long one run (or one fanned-out chunk) takes
- * and the share of the window it fills (a batch-job script without fan-out is one worker).
+ * and the share of the window the night's work fills (nightlyBatch).
  */
 export const peakLoad: MetricGroup = (context, earlier) => {
   const { pick, kind, has, platform } = context;
@@ -162,31 +199,20 @@ export const peakLoad: MetricGroup = (context, earlier) => {
   const concurrency = instanceConcurrency(context);
   const serviceS = serviceMs / 1000 / concurrency;
   if (kind('latency') === 'batch') {
-    const windowH = num(latency, 'windowH');
-    const windowS = windowH * 3600;
-    const runS = perDay * serviceS;
-    const replicas = Math.max(1, Math.ceil(runS / windowS));
-    const fanOut = has('fan-out');
-    // Chunks of up to 1,000 messages, smaller where the platform stops a call sooner: each takes at most
-    // half the timeout.
-    const timeoutS = platform.limits.timeoutS?.value ?? Infinity;
-    const chunk = Math.max(1, Math.min(batchChunk.value, Math.floor((0.5 * timeoutS) / serviceS)));
-    // A batch-job script is one process: without fan-out it classifies the night's messages one by one.
-    const workers = kind('service') === 'batch-job' && !fanOut ? 1 : replicas;
-    const invocationS = fanOut ? Math.min(runS, chunk * serviceS) : runS / workers;
-    const windowPct = (100 * runS) / workers / windowS;
+    const batch = nightlyBatch(context, perDay, serviceS);
+    const { windowH, runS, fanOut, parallel } = batch;
     return {
-      peakRps: metric(perDay / windowS, true, [], 'peakRps.batch', { perDay, windowH }),
-      replicasAtPeak: metric(replicas, true, [], 'replicasAtPeak.batch', { runS, windowH }),
-      batchRunS: metric(invocationS, true, [], 'batchRunS', {
+      peakRps: metric(perDay / (windowH * 3600), true, [], 'peakRps.batch', { perDay, windowH }),
+      replicasAtPeak: metric(batch.replicas, true, [], 'replicasAtPeak.batch', { runS, windowH }),
+      batchRunS: metric(batch.invocationS, true, [], 'batchRunS', {
         fanOut,
-        chunk,
-        serviceMs,
-        timeoutS,
+        chunk: batch.chunk,
+        serviceMs: serviceS * 1000,
+        timeoutS: batch.timeoutS,
         perDay,
-        workers,
+        runs: fanOut ? batch.invocationsPerNight : batch.workers,
       }),
-      batchWindowPct: metric(windowPct, true, [], 'batchWindowPct', { runS, workers, windowH }),
+      batchWindowPct: metric(batch.windowPct, true, [], 'batchWindowPct', { runS, fanOut, parallel, windowH }),
     };
   }
   const peakToAverage = num(traffic, 'peakToAverage', 1);

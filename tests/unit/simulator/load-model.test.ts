@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDerivation } from '../../../src/simulator/derivations';
 import { erlangC, serversFor, waitQuantile } from '../../../src/simulator/queueing';
-import { metricsFrom } from './load-data';
+import { metricsFrom, simulatorData } from './load-data';
 
 // The running example: ten languages, XLM-R base in int8 on ONNX Runtime, Cloud Run, 40,000 messages a
 // day with a 15/s Monday-morning peak, p95 budget 300 ms (content/running-example.yaml).
@@ -63,18 +63,19 @@ describe('the load model on worked examples', () => {
     // Memory: 60 MB process + 144 × 0.25 runtime + 278 MB × 1.5 weights + 278 MB of files in RAM = 791 MB.
     expect(m.memoryMB!.value).toBeCloseTo(60 + 144 * 0.25 + 278 * 1.5 + 278, 6);
     // Cost, request-based billing: 1.2 M requests × 0.1715 s = 205,842 busy instance-s
-    // × (2 vCPU × $0.000024 + 0.77 GiB (791 MB) × $0.0000025) + 1.2 M × $0.40/M = $9.88 + $0.40 + $0.48 = $10.76.
+    // × (2 vCPU × $0.000024 + 0.74 GiB (791 MB = 791e6 ÷ 2^30 GiB) × $0.0000025) + 1.2 M × $0.40/M
+    // = $9.88 + $0.38 + $0.48 = $10.74.
     const busy = 1.2e6 * (m.latencyMs!.value / 1000);
-    expect(m.monthlyCostUSD!.value).toBeCloseTo(busy * (2 * 0.000024 + (791 / 1024) * 0.0000025) + 1.2 * 0.4, 6);
-    expect(m.monthlyCostUSD!.value).toBeCloseTo(10.76, 2);
+    expect(m.monthlyCostUSD!.value).toBeCloseTo(busy * (2 * 0.000024 + (791e6 / 2 ** 30) * 0.0000025) + 1.2 * 0.4, 6);
+    expect(m.monthlyCostUSD!.value).toBeCloseTo(10.74, 2);
     expect(describeDerivation('monthlyCostUSD', m.monthlyCostUSD!)).toContain('1.2 M requests × $0.4/M');
   });
 
   it('the running example’s warm instance is billed all month at the instance-based rate', () => {
     const cold = metricsOf().monthlyCostUSD!.value;
     const warm = metricsOf({}, ['warm-instance']).monthlyCostUSD!.value;
-    // 730 h × 3,600 s × (2 vCPU × $0.000018 + 0.77 GiB (791 MB) × $0.000002) = $98.67 a month.
-    expect(warm - cold).toBeCloseTo(730 * 3600 * (2 * 0.000018 + (791 / 1024) * 0.000002), 6);
+    // 730 h × 3,600 s × (2 vCPU × $0.000018 + 0.74 GiB (791 MB) × $0.000002) = $98.48 a month.
+    expect(warm - cold).toBeCloseTo(730 * 3600 * (2 * 0.000018 + (791e6 / 2 ** 30) * 0.000002), 6);
   });
 
   const LARGE = { model: 'xlmr-large', traffic: 'high', platform: 'kubernetes' };
@@ -123,8 +124,13 @@ describe('the load model on worked examples', () => {
     expect(whole.batchRunS!.value).toBeCloseTo(40_000 * (whole.latencyMs!.value / 1000), 6);
     expect(whole.batchRunS!.value).toBeCloseTo(6861.4, 1);
     const chunked = metricsOf({ latency: 'batch', platform: 'lambda-zip' }, ['fan-out']);
-    // 1,000 messages × 171.5 ms = 171.5 s per invocation.
+    // 1,000 messages × 171.5 ms = 171.5 s per invocation, all 40 invocations at once.
     expect(chunked.batchRunS!.value).toBeCloseTo(1000 * (whole.latencyMs!.value / 1000), 6);
+    // Billed per invocation: 40 a night × 30 nights = 1,200 requests, not 1.2 M; each starts cold, so INIT
+    // is 1,200 × the cold start, billed at the same GB-s rate.
+    const how = describeDerivation('monthlyCostUSD', chunked.monthlyCostUSD!);
+    expect(how).toContain('1,200 invocations');
+    expect(how).toContain('every invocation starts cold: 1,200');
     // Memory buys CPU: 2 vCPU need 2 × 1,769 = 3,538 MB, billed per GB-s.
     expect(describeDerivation('monthlyCostUSD', whole.monthlyCostUSD!)).toContain('2 vCPU need 3538 MB');
   });
@@ -153,22 +159,42 @@ describe('the load model on worked examples', () => {
     // The 1,200-token prompt is over the 1,024 a cached prefix needs: it is billed at the cached $0.02.
     expect(describeDerivation('monthlyCostUSD', realtime.monthlyCostUSD!)).toContain('(cached)');
     // Per request: 1,200 × $0.02 + 102 message tokens × $0.20 + 5 output tokens × $1.25 per 1M = $0.00005065;
-    // × 1.2 M requests = $60.78 a month, halved by the Batch API; the platform's bill is the same.
+    // × 1.2 M requests = $60.78 a month, halved by the Batch API. On Cloud Run the platform bills the same busy
+    // time, but the nightly run is one request a night (30 a month) instead of 1.2 M at $0.40/M.
     const apiUSD = (1.2e6 * (1200 * 0.02 + 102 * 0.2 + 5 * 1.25)) / 1e6;
     expect(apiUSD).toBeCloseTo(60.78, 2);
-    expect(realtime.monthlyCostUSD!.value - batch.monthlyCostUSD!.value).toBeCloseTo(apiUSD / 2, 6);
+    const requestFees = 1.2 * 0.4 - (30 / 1e6) * 0.4;
+    expect(realtime.monthlyCostUSD!.value - batch.monthlyCostUSD!.value).toBeCloseTo(apiUSD / 2 + requestFees, 6);
     // The peak, 15 requests/s = 900 a minute, is 180 % of the 500 a minute of usage tier 1.
     expect(realtime.apiRateLimitPct!.value).toBeCloseTo((100 * 15 * 60) / 500, 6);
     expect(realtime.apiRateLimitPct!.sources).toEqual(['openai-gpt-5-nano']);
   });
 
-  it('bills a scaled-to-zero endpoint for its busy time, and all month once a replica is kept warm', () => {
-    const cold = metricsOf({ platform: 'hf-endpoints' });
-    const warm = metricsOf({ platform: 'hf-endpoints' }, ['warm-instance']);
-    // Busy: 1.2 M × 0.1715 s = 57.2 instance-hours × 2 vCPU × $0.0335.
-    const hours = (1.2e6 * cold.latencyMs!.value) / 1000 / 3600;
-    expect(cold.monthlyCostUSD!.value).toBeCloseTo(hours * 2 * 0.0335, 6);
-    expect(describeDerivation('monthlyCostUSD', cold.monthlyCostUSD!)).toContain('scaled to zero when idle');
-    expect(warm.monthlyCostUSD!.value).toBeGreaterThan(cold.monthlyCostUSD!.value * 5);
+  it('bills a scaled-to-zero endpoint all month when requests never leave it idle for an hour, a nightly batch for its run and idle tails', () => {
+    const realtime = metricsOf({ platform: 'hf-endpoints' });
+    // A request every 2.2 s on average (40,000 ÷ 86,400 = 0.46/s): a gap of an hour, after which Hugging Face
+    // scales to zero, has probability e^(−0.46 × 3,600) ≈ 0, so the replica is up all month:
+    // 730 h × 2 vCPU × $0.0335 = $48.91.
+    const up = 1 - Math.exp(-(40_000 / 86_400) * 3600);
+    expect(realtime.monthlyCostUSD!.value).toBeCloseTo(730 * up * 2 * 0.0335, 6);
+    expect(describeDerivation('monthlyCostUSD', realtime.monthlyCostUSD!)).toContain('after 60 min without a request');
+    // Kept warm, it is the same always-on replica.
+    expect(metricsOf({ platform: 'hf-endpoints' }, ['warm-instance']).monthlyCostUSD!.value).toBeCloseTo(
+      realtime.monthlyCostUSD!.value,
+      6,
+    );
+    // Nightly: 1.2 M × 0.1715 s = 57.2 busy hours + 30 idle hours (one hour after each night's run).
+    const nightly = metricsOf({ platform: 'hf-endpoints', latency: 'batch' });
+    const busyH = (1.2e6 * nightly.latencyMs!.value) / 1000 / 3600;
+    expect(nightly.monthlyCostUSD!.value).toBeCloseTo((busyH + 30) * 2 * 0.0335, 6);
+  });
+
+  it('bills a GPU on Cloud Run for the instance’s whole life, not only its busy time', () => {
+    const gpu = { model: 'xlmr-large', optimisation: 'fp16', service: 'model-server', hardware: 'gpu-batched' };
+    const m = metricsOf(gpu);
+    // 40,000 messages a day keep the instance from its 15-minute idle shutdown: up all month.
+    const rate = simulatorData().platforms.find((p) => p.id === 'cloud-run')!.gpuUsdPerHour!.value;
+    expect(m.monthlyCostUSD!.value).toBeCloseTo(730 * (1 - Math.exp(-(40_000 / 86_400) * 900)) * rate, 6);
+    expect(m.monthlyCostUSD!.value).toBeGreaterThan(700 * rate);
   });
 });
