@@ -116,3 +116,30 @@ const compiled = new WeakMap<Condition, Predicate>();
 export function evaluateCondition(condition: Condition, context: ConditionContext): boolean | undefined {
   return compile(condition)(context);
 }
+
+/** A metric a condition reads, and which way it pushes the condition towards true. */
+export interface MetricPressure {
+  metric: MetricId;
+  worse: 'higher' | 'lower';
+}
+
+/**
+ * The metrics a condition reads and the direction in which each makes it hold (a `not` turns them round):
+ * `{ metric: packageMB, overLimit }` is worse higher, `{ metric: sloHeadroomPct, lt: 0 }` worse lower.
+ */
+export function metricPressures(condition: Condition): MetricPressure[] {
+  const flip = (p: MetricPressure): MetricPressure => ({ ...p, worse: p.worse === 'higher' ? 'lower' : 'higher' });
+  return matchCondition<MetricPressure[]>(condition, {
+    all: (node) => node.all.flatMap(metricPressures),
+    any: (node) => node.any.flatMap(metricPressures),
+    not: (node) => metricPressures(node.not).map(flip),
+    choice: () => [],
+    optionKind: () => [],
+    platformFlag: () => [],
+    mitigation: () => [],
+    overLimit: (node) => [{ metric: node.metric as MetricId, worse: 'higher' }],
+    compare: (node) => [
+      { metric: node.metric as MetricId, worse: node.gt !== undefined || node.gte !== undefined ? 'higher' : 'lower' },
+    ],
+  });
+}

@@ -1,5 +1,5 @@
 import { detourUnavailableReason, settleSelection, unavailableReason } from './availability';
-import { evaluateCondition } from './conditions';
+import { evaluateCondition, metricPressures } from './conditions';
 import { indexData } from './data-index';
 import { computeMetrics, type Metrics, type Selection } from './metrics';
 import type { Decision, Detour, Pitfall, SimulatorData } from './schema';
@@ -87,8 +87,11 @@ function evaluateStatus(data: SimulatorData, selection: Selection, metrics: Metr
 }
 
 /**
- * Order open pitfalls so the root cause comes first: the pitfall one of whose detours also closes the most
- * of the others (ties keep data order). The reader then fixes one thing instead of paying for three.
+ * Order open pitfalls so the root cause comes first: the pitfall with the detour that helps the most of
+ * the others for each day it costs — helping one means closing it, or moving a metric it reads by a tenth
+ * or more its way (a CPU-only wheel, one day, shrinks the package and the cold start that three other
+ * pitfalls are about). Ties keep data order, which lists the hard platform limits (nothing deploys until
+ * they are met) before what costs latency or money. The reader fixes one thing instead of paying for three.
  */
 export function rootCauseFirst(
   data: SimulatorData,
@@ -97,18 +100,29 @@ export function rootCauseFirst(
   surfaces: Pitfall['surfaces'],
 ): Pitfall[] {
   if (open.length < 2) return open;
-  const closes = (pitfall: Pitfall) =>
+  const before = computeMetrics(data, selection);
+  const relieves = (pitfall: Pitfall, after: Metrics) =>
+    metricPressures(pitfall.when).some(({ metric, worse }) => {
+      const was = before[metric]?.value;
+      const now = after[metric]?.value;
+      if (was === undefined || now === undefined) return false;
+      return (worse === 'higher' ? was - now : now - was) >= 0.1 * Math.abs(was);
+    });
+  // Others helped per day of the pitfall's best detour that can be taken from here.
+  const helpPerDay = (pitfall: Pitfall) =>
     Math.max(
       0,
       ...pitfall.detours
         .filter((detour) => detourUnavailableReason(data, selection, detour) === undefined)
         .map((detour) => {
           const next = settleSelection(data, applyDetour(selection, detour));
-          const still = new Set(openPitfalls(data, next, computeMetrics(data, next), surfaces).map((p) => p.id));
-          return open.filter((p) => p !== pitfall && !still.has(p.id)).length;
+          const after = computeMetrics(data, next);
+          const still = new Set(openPitfalls(data, next, after, surfaces).map((p) => p.id));
+          const helped = open.filter((p) => p !== pitfall && (!still.has(p.id) || relieves(p, after))).length;
+          return helped / Math.max(0.5, detour.days.value);
         }),
     );
-  const scores = new Map(open.map((p) => [p, closes(p)]));
+  const scores = new Map(open.map((p) => [p, helpPerDay(p)]));
   return [...open].sort((a, b) => scores.get(b)! - scores.get(a)!);
 }
 

@@ -20,9 +20,13 @@ interface Start {
   notice: string;
 }
 
-// Reading and writing the address (share links) and recording a finished journey wait for the reader's
-// first step or a query string: they load on demand.
-const address = () => import('./address');
+// Reading and writing the address (share links) loads right after hydration, like XState; recording a
+// finished journey loads when one finishes.
+type Address = typeof import('./address');
+let loadedAddress: Address | undefined;
+const address = () => import('./address').then((module) => (loadedAddress = module));
+/** Run `run` with the address code: at once when it is loaded, so the address changes with the step. */
+const withAddress = (run: (module: Address) => void) => (loadedAddress ? run(loadedAddress) : void address().then(run));
 const recorder = () => import('./record-journey');
 
 /**
@@ -37,12 +41,17 @@ export default function SimulatorIsland({ data, sources, stageLabels, stageStart
 
   useEffect(() => {
     let current = true;
+    const loading = address();
     const from = window.location.search
-      ? address().then((a) => a.startFromAddress(data, stageLabels, stageStarts))
+      ? loading.then((a) => a.startFromAddress(data, stageLabels, stageStarts))
       : Promise.resolve(undefined);
     void from.then((found) => {
       if (!current) return;
-      if (found) setStart({ key: 1, ...found });
+      if (found) {
+        // A new journey mounts with its own machine: the page is ready again once that one runs.
+        setMachineReady(false);
+        setStart({ key: 1, ...found });
+      }
       setReady(true);
     });
     return () => {
@@ -86,7 +95,7 @@ function ReaderJourney({ data, sources, stageLabels, initialSteps, onJourneyChan
   const [moved, setMoved] = useState(false);
   const effects: JourneyEffects = {
     journeyChanged: (journey) => {
-      void address().then((a) => a.keepInAddress(journey));
+      withAddress((a) => a.keepInAddress(journey));
       setMoved(true);
       onJourneyChanged();
     },

@@ -190,7 +190,7 @@ export function nightlyBatch(context: MetricContext, perDay: number, serviceS: n
  * and the share of the window the night's work fills (nightlyBatch).
  */
 export const peakLoad: MetricGroup = (context, earlier) => {
-  const { pick, kind, has, platform } = context;
+  const { pick, kind, platform } = context;
   const traffic = pick('traffic');
   const latency = pick('latency');
   const serviceMs = earlier.latencyMs?.value;
