@@ -103,9 +103,9 @@ describe('the load model on worked examples', () => {
     // and with 32 slots nobody waits at the p95.
     expect(m.replicasAtPeak!.value).toBe(1);
     expect(m.p95LatencyMs!.value).toBeCloseTo(m.latencyMs!.value, 6);
-    // Always on with 1.3 headroom: ⌈1 × 1.3⌉ = 2 GPU nodes × 730 h × $0.80 + control plane $73 = $1,241,
+    // Always on with 1.3 headroom: ⌈1 × 1.3⌉ = 2 g2-standard-4 nodes × 730 h × $0.7068 + control plane $73 = $1,105,
     // against $19,050 for the CPU pods above.
-    expect(m.monthlyCostUSD!.value).toBeCloseTo(2 * 730 * 0.8 + 730 * 0.1, 6);
+    expect(m.monthlyCostUSD!.value).toBeCloseTo(2 * 730 * 0.7068 + 730 * 0.1, 6);
     // fp16 halves every weight: 2.24 GB → 1.12 GB.
     expect(m.modelMB!.value).toBeCloseTo(1120, 6);
   });
