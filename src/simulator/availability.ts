@@ -38,9 +38,21 @@ interface RuleInput {
 const ONNX_STEPS = new Set(['onnx', 'int8-all']);
 const isGpu = (kind: string | undefined) => kind === 'gpu-batched' || kind === 'gpu-unbatched';
 
-/** Decisions whose options depend on earlier answers, and the decisions those rules read. */
-export const RULED_DECISIONS: readonly DecisionId[] = ['strategy', 'optimisation', 'service', 'platform', 'hardware'];
-export const RULE_INPUTS: readonly DecisionId[] = ['languages', 'model', 'optimisation', 'service', 'platform'];
+/**
+ * The decisions whose options depend on earlier answers, each with the earlier decisions its rule reads
+ * (through `kind`, `chosen`, `platform` and `count`). The exhaustive checks use this to know what a detour
+ * can clear or answer; a unit test checks it against the rules.
+ */
+export const RULE_READS: Readonly<Partial<Record<DecisionId, readonly DecisionId[]>>> = {
+  strategy: ['languages'],
+  optimisation: ['model'],
+  service: ['model', 'optimisation'],
+  platform: ['optimisation'],
+  hardware: ['model', 'optimisation', 'service', 'platform'],
+  monitoring: ['model'],
+};
+export const RULED_DECISIONS = Object.keys(RULE_READS) as DecisionId[];
+export const RULE_INPUTS: readonly DecisionId[] = [...new Set(Object.values(RULE_READS).flat())];
 
 /** One rule per decision whose options depend on earlier answers. */
 const RULES: Partial<Record<DecisionId, (input: RuleInput) => string | undefined>> = {
@@ -51,8 +63,12 @@ const RULES: Partial<Record<DecisionId, (input: RuleInput) => string | undefined
 
   optimisation: ({ option, kind, chosen }) => {
     const model = kind('model');
-    if (option.kind === 'none' || model === undefined || model === 'transformer') return undefined;
-    return `${chosen('model')!.label} ${model === 'llm-api' ? 'runs at the provider' : 'has no transformer weights'}: there is nothing to distil, trim, export or quantise.`;
+    if (option.kind === 'none' || model === undefined) return undefined;
+    if (model !== 'transformer')
+      return `${chosen('model')!.label} ${model === 'llm-api' ? 'runs at the provider' : 'has no transformer weights'}: there is nothing to distil, trim, export or quantise.`;
+    if (option.steps?.includes('distillation') && chosen('model')!.flags.includes('distilled'))
+      return `${chosen('model')!.label} is already a distilled student: distilling it again would cost accuracy for little speed. Trim, export or quantise it instead.`;
+    return undefined;
   },
 
   service: ({ option, kind, chosen }) => {
@@ -69,7 +85,7 @@ const RULES: Partial<Record<DecisionId, (input: RuleInput) => string | undefined
     if ((option.kind === 'torch-cuda' || option.kind === 'torch-cpu') && onnx)
       return 'The optimised model is an .onnx file; PyTorch does not load it.';
     if (option.kind === 'torch-cpu' && steps.includes('fp16'))
-      return 'fp16 weights need a GPU, and the CPU-only wheel has no CUDA.';
+      return 'fp16 / bf16 weights need a GPU, and the CPU-only wheel has no CUDA.';
     if (option.kind === 'onnx-runtime' && !onnx)
       return 'ONNX Runtime runs an exported .onnx file: pick an optimisation with ONNX export.';
     if (option.kind === 'tei' && steps.some((s) => ONNX_STEPS.has(s) || s === 'int8-linear'))
@@ -79,7 +95,7 @@ const RULES: Partial<Record<DecisionId, (input: RuleInput) => string | undefined
 
   platform: ({ option, kind }) =>
     kind('optimisation') === 'fp16' && option.flags.includes('cpu-only')
-      ? 'No GPU here, and fp16 weights need one: CPUs have no fast fp16 arithmetic.'
+      ? 'No GPU here, and fp16 / bf16 weights need one: CPUs have no fast 16-bit arithmetic.'
       : undefined,
 
   hardware: ({ option, kind, chosen, platform }) => {
@@ -98,11 +114,17 @@ const RULES: Partial<Record<DecisionId, (input: RuleInput) => string | undefined
         return 'Dynamic batching needs a server that batches (TEI or Triton); a FastAPI handler runs one request per call.';
       return undefined;
     }
-    if (kind('optimisation') === 'fp16') return 'fp16 weights need a GPU: CPUs have no fast fp16 arithmetic.';
+    if (kind('optimisation') === 'fp16') return 'fp16 / bf16 weights need a GPU: CPUs have no fast 16-bit arithmetic.';
     const max = platform?.limits.maxVcpus?.value;
     if (max !== undefined && vcpus > max) return `${platform!.label} gives an instance at most ${max} vCPU.`;
     return undefined;
   },
+
+  // A hosted LLM is the provider's model: corrections cannot retrain it, only the prompt and a test set.
+  monitoring: ({ option, kind, chosen }) =>
+    option.flags.includes('retrains') && kind('model') === 'llm-api'
+      ? `${chosen('model')!.label} cannot be retrained on your corrections: the model is the provider's. Watch the prediction distribution per language, and keep a labelled test set to re-run when the prompt or the model changes.`
+      : undefined,
 };
 
 /** The options of a decision that earlier answers leave open. */

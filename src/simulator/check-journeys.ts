@@ -2,10 +2,12 @@ import { evaluateCondition, matchCondition } from './conditions';
 import { indexData } from './data-index';
 import {
   RULE_INPUTS,
+  RULE_READS,
   RULED_DECISIONS,
   availableOptions,
   detourUnavailableReason,
   settleSelection,
+  unavailableReason,
 } from './availability';
 import { applyDetour } from './journey';
 import type { Metrics, Selection } from './metrics';
@@ -130,7 +132,28 @@ export function checkAllCombinations(
   const readsInner = (p: Pitfall) => [...inputs.get(p)!].some((d) => inner.has(d));
   const innerPitfalls = data.pitfalls.filter(readsInner);
   const outerPitfalls = data.pitfalls.filter((p) => !readsInner(p));
-  const innerCombos = [...allSelections(data, inner)].map((s) => pickChoices(s, inner));
+  const allInner = [...allSelections(data, inner)].map((s) => pickChoices(s, inner));
+  // An inner decision may be ruled by an outer one (monitoring by the model): keep the inner combinations
+  // the outer choices leave open, worked out once per outer choice of the decisions the rules read.
+  const ruledInner = [...inner].filter((d) => RULED_DECISIONS.includes(d));
+  const openInnerCombos = new Map<string, Partial<Record<DecisionId, string>>[]>();
+  const innerCombosFor = (outerChoices: Selection['choices']) => {
+    const key = RULE_INPUTS.map((d) => outerChoices[d]).join('|');
+    let combos = openInnerCombos.get(key);
+    if (!combos) {
+      combos = allInner.filter((innerChoices) => {
+        const selection: Selection = { choices: { ...outerChoices, ...innerChoices }, mitigations: [] };
+        return ruledInner.every((d) => {
+          const option = index.options.get(d)?.get(innerChoices[d]!);
+          return (
+            option !== undefined && unavailableReason(data, selection, index.decisions.get(d)!, option) === undefined
+          );
+        });
+      });
+      openInnerCombos.set(key, combos);
+    }
+    return combos;
+  };
   const metricRead = new Set(data.pitfalls.flatMap((p) => [...conditionInputs(p.when, true)]));
   const innerMetricDecisions = [...inner].filter((d) => metricRead.has(d));
   // Pitfalls that need a mitigation in place can only open after a detour.
@@ -150,7 +173,13 @@ export function checkAllCombinations(
     if (!found) {
       const set = Object.keys(detour.set) as DecisionId[];
       const first = Math.min(...set.map((d) => DECISION_IDS.indexOf(d)));
-      const changed = new Set([...set, ...RULED_DECISIONS.filter((d) => DECISION_IDS.indexOf(d) > first)]);
+      // Availability may clear or answer later decisions only when the detour sets one its rules read: a
+      // detour is taken only when what it sets is open, and the rules read nothing else.
+      const ruled = set.some((d) => RULE_INPUTS.includes(d));
+      const changed = new Set(set);
+      // In journey order, so a decision cleared by the detour clears in turn the ones whose rules read it.
+      for (const d of RULED_DECISIONS)
+        if (DECISION_IDS.indexOf(d) > first && RULE_READS[d]!.some((input) => changed.has(input))) changed.add(d);
       const moved = new Set<string>(detour.mitigation ? MITIGATION_METRICS[detour.mitigation as MitigationId] : []);
       const affected = groups[part].filter(
         (p) =>
@@ -159,8 +188,6 @@ export function checkAllCombinations(
           (detour.mitigation !== undefined &&
             (reads.get(p)!.mitigations.has(detour.mitigation) || [...reads.get(p)!.metrics].some((m) => moved.has(m)))),
       );
-      // Availability may clear or answer later decisions only when the detour sets one its rules read.
-      const ruled = [...changed].some((d) => RULE_INPUTS.includes(d) || RULED_DECISIONS.includes(d));
       const key = [
         ...new Set([...affected.flatMap((p) => [...inputs.get(p)!]), ...changed, ...(ruled ? RULE_INPUTS : [])]),
       ];
@@ -222,6 +249,7 @@ export function checkAllCombinations(
   for (const outerSelection of allSelections(data, outer)) {
     if (combinations >= limit) break;
     if (Object.entries(only).some(([d, o]) => outerSelection.choices[d as DecisionId] !== o)) continue;
+    const innerCombos = innerCombosFor(outerSelection.choices);
     const base: Selection = { choices: { ...outerSelection.choices, ...innerCombos[0] }, mitigations: [] };
     const metricsByInner = new Map<string, Metrics>();
     const metrics = metricsOf(base);

@@ -23,7 +23,6 @@ const {
   loadMBps,
   residentRuntimeShare,
   weightsMemoryFactor,
-  processBaseMB,
 } = ASSUMPTIONS;
 
 /** Megabytes for people: "711 MB", "1.49 GB". */
@@ -191,8 +190,8 @@ const DERIVATIONS = {
     downloaded: boolean;
   }) =>
     `${v.base ? `base image ${mb(v.base)} + ` : ''}runtime ${mb(v.runtimeMB)}${v.inPackage ? ` + model ${mb(v.modelMB)}${v.perProcess > 1 ? ` × ${v.perProcess} models` : ''}` : v.downloaded ? ' (the model is downloaded at start, not in the image)' : ''}`,
-  memoryMB: (v: { runtimeMB: number; weights: number; fileCopy: number }) =>
-    `Python process ${mb(processBaseMB.value)} + resident runtime ${mb(v.runtimeMB * residentRuntimeShare.value)} + weights ${mb(v.weights)} × ${weightsMemoryFactor.value}${v.fileCopy ? ` + ${mb(v.fileCopy)} of downloaded files held in RAM` : ''} (estimates)`,
+  memoryMB: (v: { processBase: number; runtimeMB: number; weights: number; fileCopy: number }) =>
+    `${v.processBase ? `Python process ${mb(v.processBase)} + ` : ''}resident runtime ${mb(v.runtimeMB * residentRuntimeShare.value)} + weights ${mb(v.weights)} × ${weightsMemoryFactor.value}${v.fileCopy ? ` + ${mb(v.fileCopy)} of downloaded files held in RAM` : ''} (estimates)`,
   coldStartS: (v: {
     start: number;
     packageMB: number;

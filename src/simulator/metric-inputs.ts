@@ -21,7 +21,7 @@ const QUALITY_INPUTS: DecisionId[] = ['languages', 'labelled-data', 'strategy', 
 export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
   modelMB: ['languages', 'model', 'optimisation'],
   sizeSavingPct: ['languages', 'model', 'optimisation'],
-  runtimeMB: ['model', 'service'],
+  runtimeMB: ['model', 'optimisation', 'service'],
   packageMB: SIZE_INPUTS,
   memoryMB: SIZE_INPUTS,
   coldStartS: SIZE_INPUTS,

@@ -40,8 +40,12 @@ export type OptimisationStep = (typeof OPTIMISATION_STEPS)[number];
 /** What a model needs installed to run: torch for a transformer checkpoint, nothing heavy otherwise. */
 export const FRAMEWORKS = ['torch', 'none'] as const;
 
-/** Option flags the data may use; only "example" is read by code (the example journey). */
-export const OPTION_FLAGS = ['example', 'multilingual'] as const;
+/**
+ * Option flags the data may use. Code reads "example" (the example journey), "distilled" (a model that is
+ * already a distilled student: no second distillation) and "retrains" (monitoring that retrains the model,
+ * which a hosted LLM cannot be).
+ */
+export const OPTION_FLAGS = ['example', 'multilingual', 'distilled', 'retrains'] as const;
 
 /** Figures every option of a decision must carry (only those the model reads). */
 export const REQUIRED_FIGURES: Partial<Record<DecisionId, string[]>> = {

@@ -1,20 +1,36 @@
 import { ASSUMPTIONS, CITED_IN_CODE } from '../assumptions';
-import { fig, isEstimate, metric, sourcesOf, type MetricGroup } from './context';
+import type { Option, SimulatorData } from '../schema';
+import { fig, isEstimate, metric, sourcesOf, type MetricContext, type MetricGroup } from './context';
 import { modelsPerProcess } from './services';
 
 const { baseImageMB, fetchMBps, loadMBps, residentRuntimeShare, weightsMemoryFactor, processBaseMB } = ASSUMPTIONS;
 
-/** The runtime's installed size (MB): the service's stack for transformers, the model's own small stack otherwise. */
-export const runtimeFootprint: MetricGroup = ({ pick, kind }) => {
+/**
+ * The option whose `runtimeMB` and `importS` figures describe what runs: the model's own small stack for
+ * rules, classic models and API clients; the service's for a transformer — except a batch job whose
+ * model was exported to .onnx, which runs on ONNX Runtime rather than PyTorch.
+ */
+function runtimeOf({ data, pick, kind }: MetricContext): { option: Option; label: string } | undefined {
   const model = pick('model');
   const service = pick('service');
-  if (!model || !service) return {};
-  const transformer = kind('model') === 'transformer';
-  const figure = transformer ? fig(service, 'runtimeMB') : fig(model, 'runtimeMB');
-  if (!figure) return {};
+  if (!model || !service) return undefined;
+  if (kind('model') !== 'transformer') return { option: model, label: model.label };
+  const onnx = pick('optimisation')?.steps?.some((s) => s === 'onnx' || s === 'int8-all');
+  const ort = onnx && kind('service') === 'batch-job' ? onnxRuntimeService(data) : undefined;
+  return ort ? { option: ort, label: `${service.label} on ONNX Runtime` } : { option: service, label: service.label };
+}
+
+const onnxRuntimeService = (data: SimulatorData) =>
+  data.decisions.find((d) => d.id === 'service')?.options.find((o) => o.kind === 'onnx-runtime');
+
+/** The runtime's installed size (MB): the service's stack for transformers, the model's own small stack otherwise. */
+export const runtimeFootprint: MetricGroup = (context) => {
+  const runtime = runtimeOf(context);
+  const figure = fig(runtime?.option, 'runtimeMB');
+  if (!runtime || !figure) return {};
   return {
     runtimeMB: metric(figure.value, isEstimate(figure), sourcesOf(figure), 'runtimeMB', {
-      label: transformer ? service.label : model.label,
+      label: runtime.label,
       note: figure.note,
     }),
   };
@@ -40,17 +56,17 @@ export const packageMemoryColdStart: MetricGroup = (context, earlier) => {
     ...new Set([...earlier.modelMB!.sources, ...earlier.runtimeMB!.sources, ...(base ? [baseImageMB.source] : [])]),
   ];
 
-  const resident = processBaseMB.value + runtimeMB * residentRuntimeShare.value;
+  // TEI is a compiled Rust server: no Python interpreter under it.
+  // TEI is a Rust server: no Python interpreter beside its own runtime.
+  const processBase = context.kind('service') === 'tei' ? 0 : processBaseMB.value;
+  const resident = processBase + runtimeMB * residentRuntimeShare.value;
   const fileCopy = downloaded ? weights : 0;
   const memoryMB = resident + weights * weightsMemoryFactor.value + fileCopy;
 
   const start = platform.figures.platformStartS.value;
   const share = platform.figures.imageFetchShare.value;
   const fetch = (packageMB * share + fileCopy) / fetchMBps.value;
-  const importFigure =
-    context.kind('model') === 'transformer'
-      ? fig(context.pick('service'), 'importS')
-      : fig(context.pick('model'), 'importS');
+  const importFigure = fig(runtimeOf(context)?.option, 'importS');
   const importS = importFigure?.value ?? 0;
   const load = weights / loadMBps.value;
   const cold = start + fetch + importS + load;
@@ -64,6 +80,7 @@ export const packageMemoryColdStart: MetricGroup = (context, earlier) => {
       downloaded,
     }),
     memoryMB: metric(memoryMB, true, fileCopy ? [CITED_IN_CODE.cloudRunMemory] : [], 'memoryMB', {
+      processBase,
       runtimeMB,
       weights,
       fileCopy,

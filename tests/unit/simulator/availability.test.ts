@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { availableOptions, detoursRuledOut, unavailableReason } from '../../../src/simulator/availability';
+import { RULE_READS, availableOptions, detoursRuledOut, unavailableReason } from '../../../src/simulator/availability';
 import { allSelections } from '../../../src/simulator/check-journeys';
 import { applyStep, emptySelection, journeyStatus, replaySteps, type Step } from '../../../src/simulator/journey';
 import { computeMetrics, type Selection } from '../../../src/simulator/metrics';
@@ -110,8 +110,9 @@ describe('the exhaustive checks’ shortcuts', () => {
       if (selection.choices.model === 'rules') expect(selection.choices.optimisation).toBe('none');
       n++;
     }
-    // 3 language counts × their strategies (1 + 4 + 4) × (5 transformers × 8 optimisations + 4 others × 1).
-    expect(n).toBe((1 + 4 + 4) * (5 * 8 + 4));
+    // 3 language counts × their strategies (1 + 4 + 4) × (3 teachers × 8 optimisations + 2 distilled
+    // transformers × 7, no second distillation, + 4 others × 1).
+    expect(n).toBe((1 + 4 + 4) * (3 * 8 + 2 * 7 + 4));
   });
 
   it('remember metric groups under their inputs without changing a number', () => {
@@ -126,6 +127,32 @@ describe('the exhaustive checks’ shortcuts', () => {
         );
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('know every decision a rule reads', () => {
+    const data = simulatorData();
+    const reason = (choices: Selection['choices'], id: DecisionId, optionId: string) =>
+      unavailableReason(
+        data,
+        { choices, mitigations: [] },
+        decision(id),
+        decision(id).options.find((o) => o.id === optionId)!,
+      );
+    fc.assert(
+      fc.property(reachable, (choices) => {
+        // Change any one decision a rule does not read: no option of the ruled decision may change its reason.
+        for (const id of Object.keys(RULE_READS) as DecisionId[])
+          for (const other of data.decisions.filter(
+            (d) => d.id !== id && !RULE_READS[id]!.includes(d.id as DecisionId),
+          ))
+            for (const changedTo of other.options) {
+              const changed = { ...choices, [other.id]: changedTo.id };
+              for (const option of decision(id).options)
+                expect(reason(changed, id, option.id), `${id} reads ${other.id}`).toBe(reason(choices, id, option.id));
+            }
+      }),
+      { numRuns: 100 },
     );
   });
 

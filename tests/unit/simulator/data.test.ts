@@ -154,7 +154,7 @@ describe('the checks refuse bad data, naming the file and the entry', () => {
     data.pitfalls[0]!.when = { optionKind: 'model', in: ['int8-all'] };
     expect(validateSimulatorData(data, sources)).toEqual([
       'content/simulator/decisions.yaml entry model option rules: a model needs a framework',
-      'content/simulator/decisions.yaml entry model option tfidf: unknown flag "transformer" (known: example, multilingual)',
+      'content/simulator/decisions.yaml entry model option tfidf: unknown flag "transformer" (known: example, multilingual, distilled, retrains)',
       'content/simulator/pitfalls.yaml entry lambda-zip-over-250mb: "int8-all" is not a kind of model option',
     ]);
   });

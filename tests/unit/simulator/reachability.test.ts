@@ -28,7 +28,7 @@ function reachableCount(data: SimulatorData): number {
 }
 
 describe('pitfalls and detours over every combination', () => {
-  // One exhaustive pass over every combination a reader can reach (about 4.8 million).
+  // One exhaustive pass over every combination a reader can reach (about 4.3 million).
   let result: JourneyCheck;
   beforeAll(() => {
     const cpu = process.cpuUsage();
