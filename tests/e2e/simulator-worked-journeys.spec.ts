@@ -6,7 +6,7 @@ import { computeMetrics, type Selection } from '../../src/simulator/metrics';
 import { describeMetrics } from '../../src/simulator/report';
 import type { SimulatorData } from '../../src/simulator/schema';
 import type { MetricId } from '../../src/simulator/vocabulary';
-import { openSimulator } from './simulator-actions';
+import { choose, openSimulator, takeDetour } from './simulator-actions';
 
 /*
  * Worked journeys played through the page as a reader plays them, checked against the consequence model.
@@ -138,16 +138,20 @@ async function pressWithKeyboard(page: Page, target: Locator) {
 
 /** Take one step on the page: click (or tab to and press) the option or the detour. */
 async function takeStep(page: Page, step: Step, keyboard: boolean, first: boolean) {
-  const target =
-    step.kind === 'choose'
-      ? page.locator(`[data-decision="${step.decision}"] [data-option="${step.option}"]`)
-      : page.locator(`[data-pitfall="${step.pitfall}"] [data-detour="${step.detour}"]`);
-  if (!keyboard) return target.click();
+  if (!keyboard)
+    return step.kind === 'choose'
+      ? choose(page, step.decision, step.option)
+      : takeDetour(page, step.pitfall, step.detour);
   // The reader starts at the first question; after each step the page moves the focus to what comes next.
   const heading = page.locator('[data-focus-target]');
   if (first) await heading.focus();
   else await expect(heading).toBeFocused();
-  await pressWithKeyboard(page, target);
+  await pressWithKeyboard(
+    page,
+    step.kind === 'choose'
+      ? page.locator(`[data-decision="${step.decision}"] [data-option="${step.option}"]`)
+      : page.locator(`[data-pitfall="${step.pitfall}"] [data-detour="${step.detour}"]`),
+  );
 }
 
 /**
@@ -299,6 +303,40 @@ test.describe('worked journeys agree with the consequence model', () => {
     await expectDerivation(page, data, end.selection, 'batchWindowPct');
   });
 
+  test('a nightly batch-job script at 5 M messages a day runs past the window, and fits once fanned out', async ({
+    page,
+    request,
+  }) => {
+    const data = await simulatorData(request);
+    const plan: Plan = {
+      choices: {
+        ...exampleChoices(data),
+        traffic: 'high',
+        latency: 'batch',
+        service: 'batch-job',
+        platform: 'kubernetes',
+      },
+      detours: { 'long-messages-truncated': 'chunk-and-aggregate', 'batch-over-window': 'fan-out' },
+    };
+    await openSimulator(page);
+    const before = await play(page, data, {
+      ...plan,
+      stopAt: (s) => pitfallOpen(s, 'batch-over-window') || s.status.kind === 'production',
+    });
+    const late = before.at(-1)!;
+    expect(pitfallOpen(late, 'batch-over-window'), 'the nightly run meets the window pitfall').toBe(true);
+    // It opens at the first stage whose run takes more than the whole nightly window, not before.
+    const shareOf = (stage: Stage) => computeMetrics(data, stage.selection).batchWindowPct?.value ?? 0;
+    expect(before.findIndex((s) => shareOf(s) > 100)).toBe(before.length - 1);
+    expect(await expectDerivation(page, data, late.selection, 'batchWindowPct')).toContain('in one process');
+
+    // Fanned out, as many workers as the window needs run in parallel, each within it.
+    const end = (await play(page, data, plan, late)).at(-1)!;
+    expect(shareOf(end)).toBeLessThanOrEqual(100);
+    expect(await expectDerivation(page, data, end.selection, 'batchWindowPct')).toContain('workers in parallel');
+    expect(Number(await shownValue(page, 'replicasAtPeak').textContent())).toBeGreaterThan(1);
+  });
+
   // A hosted LLM API needs no weights of its own: no optimisation, a plain web service around the client.
   const llmChoices = (data: SimulatorData, latency: string) => ({
     ...exampleChoices(data),
@@ -328,7 +366,7 @@ test.describe('worked journeys agree with the consequence model', () => {
     expect(cost).not.toContain('Batch API');
   });
 
-  test('a hosted LLM API in a nightly batch: the Batch API halves its fees', async ({ page, request }) => {
+  test('a hosted LLM API in a nightly batch: its fees go through the Batch API', async ({ page, request }) => {
     const data = await simulatorData(request);
     await openSimulator(page);
     const end = (
@@ -351,14 +389,13 @@ test.describe('worked journeys agree with the consequence model', () => {
       stopAt: (s) => s.status.kind !== 'deciding',
     });
     const at = stages.at(-1)!;
-    // It opens when the trained model is chosen, and first: nothing else can be fixed before labels exist.
+    // It opens as the trained model is chosen, and comes first: missing labels are the root cause.
     expect(at.steps.at(-1)).toEqual({ kind: 'choose', decision: 'model', option: 'xlmr-base' });
     expect(at.status.kind === 'pitfall' && at.status.pitfalls[0]!.id).toBe('no-labels-no-model');
-    const card = page.locator('[data-pitfall="no-labels-no-model"]');
-    await expect(card.getByRole('link', { name: 'Read the chapter section' })).toHaveAttribute(
-      'href',
-      /^\/chapters\/data\/#/,
-    );
+    const { chapter, anchor } = data.pitfalls.find((p) => p.id === 'no-labels-no-model')!;
+    await expect(
+      page.locator('[data-pitfall="no-labels-no-model"]').getByRole('link', { name: 'Read the chapter section' }),
+    ).toHaveAttribute('href', `/chapters/${chapter}/#${anchor}`);
     // Keyword rules need no labels: that detour closes the pitfall and the journey goes on.
     const after = await play(
       page,
