@@ -6,6 +6,10 @@ import { transformerMetaHighlight, transformerNotationHighlight } from '@shikijs
 import { transformerCodeSteps } from './src/integrations/code-steps-transformer.mjs';
 import { securityHeadersFile } from './src/integrations/security-headers.mjs';
 
+/** src/simulator modules every simulator page needs at once (the rest load on demand or only at build). */
+const SIMULATOR_MODEL =
+  /src\/simulator\/(?!derivations|machine|adr-report|traffic-sweep|share-link|metrics-memo|check-journeys|selection-key)/;
+
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
@@ -22,6 +26,14 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        output: {
+          // The consequence model the simulator's pages load first, as one chunk rather than several
+          // small ones (each costs its own imports and gzip window). What loads on demand stays apart:
+          // derivations' words, the machine, the report's ADR and traffic sweep, share links.
+          advancedChunks: {
+            groups: [{ name: 'simulator-model', test: SIMULATOR_MODEL }],
+          },
+        },
         onwarn(warning, warn) {
           // Every MDX page triggers this harmless warning (withastro/astro#18087).
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))

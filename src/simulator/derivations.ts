@@ -259,8 +259,8 @@ const DERIVATIONS = {
     v.fanOut
       ? `${count(v.perDay)} messages ÷ ${count(v.runs)} invocations = ${count(round(v.perDay / v.runs))} messages per invocation (at most ${count(v.chunk)}${v.chunk < batchChunk.value ? `, sized to half the ${v.timeoutS} s timeout` : ''}) × ${round(v.serviceMs, 1)} ms`
       : `${count(v.perDay)} messages × ${round(v.serviceMs, 1)} ms${v.runs > 1 ? ` ÷ ${v.runs} workers` : ''} in one run`,
-  batchWindowPct: (v: { runS: number; fanOut: boolean; parallel: number; windowH: number }) =>
-    `${round(v.runS / 3600, 1)} h of work${v.parallel > 1 ? ` ÷ ${v.parallel} ${v.fanOut ? 'invocations' : 'workers'} in parallel` : ' in one process'} ÷ the ${v.windowH} h window`,
+  batchWindowPct: (v: { runS: number; invocations: boolean; parallel: number; windowH: number }) =>
+    `${round(v.runS / 3600, 1)} h of work${v.parallel > 1 ? ` ÷ ${v.parallel} ${v.invocations ? 'invocations' : 'workers'} in parallel` : ' in one process'} ÷ the ${v.windowH} h window`,
   peakRps: (v: { peak: number; perDay: number; peakToAverage: number }) =>
     `${count(v.perDay)} messages ÷ 86,400 s × peak-to-average ${v.peakToAverage}`,
   replicasAtPeak: (v: { meets: boolean; budgetMs: number; peak: number; concurrency: number; serviceMs: number }) =>

@@ -52,6 +52,7 @@ export const METRIC_INPUTS: Record<MetricId, DecisionId[]> = {
  */
 export const MITIGATION_METRICS: Record<MitigationId, MetricId[]> = {
   'warm-instance': ['monthlyCostUSD'],
+  'warm-at-peak': ['monthlyCostUSD'],
   'model-in-image': ['packageMB', 'memoryMB', 'coldStartS', 'monthlyCostUSD'],
   'deployment-template': ['opsHoursPerMonth'],
   'fan-out': ['batchRunS', 'batchWindowPct', 'monthlyCostUSD'],

@@ -105,6 +105,7 @@ export const PLATFORM_FLAGS = [
 /** Mitigations whose effect the consequence model knows. */
 export const MITIGATION_IDS = [
   'warm-instance',
+  'warm-at-peak',
   'model-in-image',
   'deployment-template',
   'fan-out',

@@ -1,4 +1,7 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useState } from 'react';
+
+// The "Start over?" dialog loads the first time a reader asks to start over.
+const RestartDialog = lazy(() => import('./RestartDialog'));
 
 export interface Crumb {
   key: string;
@@ -22,7 +25,8 @@ export function Breadcrumb({
   onBack: () => void;
   onRestart: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  // How many times the reader asked to start over: the dialog opens on each (loaded the first time).
+  const [asked, setAsked] = useState(0);
   return (
     <nav className="sim-breadcrumb" aria-label="Journey so far">
       <ol>
@@ -36,44 +40,15 @@ export function Breadcrumb({
         <button type="button" onClick={onBack} disabled={!canGoBack}>
           Back one step
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            // Esc keeps the last returnValue: clear it, so only the dialog's own button starts over.
-            if (!dialog.current) return;
-            dialog.current.returnValue = '';
-            dialog.current.showModal();
-          }}
-          disabled={!canGoBack}
-        >
+        <button type="button" onClick={() => setAsked((n) => n + 1)} disabled={!canGoBack}>
           Start over
         </button>
       </p>
-      <dialog
-        ref={dialog}
-        className="sim-dialog"
-        aria-labelledby="sim-restart-title"
-        aria-describedby="sim-restart-text"
-        onClose={(event) => {
-          if (event.currentTarget.returnValue === 'restart') onRestart();
-        }}
-      >
-        <form method="dialog">
-          <h2 id="sim-restart-title">Start over?</h2>
-          <p id="sim-restart-text">
-            Every choice and detour of this journey is cleared ({crumbs.length} step{crumbs.length === 1 ? '' : 's'}).
-          </p>
-          <p className="sim-actions">
-            {/* First, so it has the focus when the dialog opens: the safe answer. */}
-            <button type="submit" value="keep">
-              Keep this journey
-            </button>
-            <button type="submit" value="restart" className="sim-danger">
-              Start over
-            </button>
-          </p>
-        </form>
-      </dialog>
+      {asked && (
+        <Suspense fallback={null}>
+          <RestartDialog asked={asked} steps={crumbs.length} onRestart={onRestart} />
+        </Suspense>
+      )}
     </nav>
   );
 }

@@ -40,7 +40,9 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
   const pricing = platform.pricing;
   const vcpus = instanceVcpus(context);
   const perInstance = instanceConcurrency(context);
-  const warm = has('warm-instance') ? Math.max(1, data.example.warmInstances) * services : 0;
+  // Warm instances: the running example's count per service, or as many as the peak needs.
+  const kept = has('warm-instance') ? Math.max(1, data.example.warmInstances) * services : 0;
+  const warm = has('warm-at-peak') ? Math.max(kept, replicas) : kept;
   const busyS = (requests * serviceMs) / 1000;
   const perDay = requests / DAYS_PER_MONTH;
   // A nightly batch is billed per invocation, not per message, and each night's invocations start cold.

@@ -212,7 +212,12 @@ export const peakLoad: MetricGroup = (context, earlier) => {
         perDay,
         runs: fanOut ? batch.invocationsPerNight : batch.workers,
       }),
-      batchWindowPct: metric(batch.windowPct, true, [], 'batchWindowPct', { runS, fanOut, parallel, windowH }),
+      batchWindowPct: metric(batch.windowPct, true, [], 'batchWindowPct', {
+        runS,
+        invocations: parallel > batch.workers,
+        parallel,
+        windowH,
+      }),
     };
   }
   const peakToAverage = num(traffic, 'peakToAverage', 1);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDerivation } from '../../../src/simulator/derivations';
+import { journeyStatus } from '../../../src/simulator/journey';
+import type { Selection } from '../../../src/simulator/metrics';
 import { erlangC, serversFor, waitQuantile } from '../../../src/simulator/queueing';
 import { metricsFrom, simulatorData } from './load-data';
 
@@ -76,6 +78,27 @@ describe('the load model on worked examples', () => {
     const warm = metricsOf({}, ['warm-instance']).monthlyCostUSD!.value;
     // 730 h × 3,600 s × (2 vCPU × $0.000018 + 0.74 GiB (791 MB) × $0.000002) = $98.48 a month.
     expect(warm - cold).toBeCloseTo(730 * 3600 * (2 * 0.000018 + (791e6 / 2 ** 30) * 0.000002), 6);
+  });
+
+  it('the running example ends on Cloud Run: the peak’s instances kept warm end its cold starts months later', () => {
+    const data = simulatorData();
+    const chapters = ['warm-instance', 'concurrency-capped'];
+    const at = (mitigations: string[]) =>
+      journeyStatus(data, { choices: EXAMPLE, mitigations } as Selection) as {
+        kind: string;
+        pitfalls?: { id: string; detours: { id: string }[] }[];
+      };
+    // One warm instance, as the chapters deploy it: the Monday peak needs 5, so 4 start cold.
+    const later = at(chapters);
+    expect(later.kind).toBe('pitfall');
+    expect(later.pitfalls!.map((p) => p.id)).toEqual(['cold-starts-at-peak']);
+    expect(later.pitfalls![0]!.detours[0]!.id).toBe('warm-for-the-peak');
+    expect(at([...chapters, 'warm-at-peak']).kind).toBe('production');
+    // The price: 4 more instances all month at the instance-based rate,
+    // 4 × 730 h × 3,600 s × (2 vCPU × $0.000018 + 0.74 GiB × $0.000002) = 4 × $98.48 = $393.92.
+    const one = metricsOf({}, chapters).monthlyCostUSD!.value;
+    const five = metricsOf({}, [...chapters, 'warm-at-peak']).monthlyCostUSD!.value;
+    expect(five - one).toBeCloseTo(4 * 730 * 3600 * (2 * 0.000018 + (791e6 / 2 ** 30) * 0.000002), 6);
   });
 
   const LARGE = { model: 'xlmr-large', traffic: 'high', platform: 'kubernetes' };
