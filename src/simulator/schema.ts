@@ -73,6 +73,7 @@ export const platformSchema = z
       .object({
         maxPackageMB: figureSchema.optional(),
         maxMemoryMB: figureSchema.optional(),
+        minMemoryMB: figureSchema.optional().describe('the smallest memory an instance is billed for'),
         timeoutS: figureSchema.optional(),
         initCapS: figureSchema.optional(),
         maxVcpus: figureSchema.optional().describe('the most vCPUs one instance can have'),

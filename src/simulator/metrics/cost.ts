@@ -87,7 +87,8 @@ function platformBill(context: MetricContext, earlier: Metrics, requests: number
     // A compute-bound model needs the vCPUs that Lambda sells with memory; an API client does not.
     const lambda = platform.flags.includes('lambda');
     const byVcpus = lambda && perInstance === 1;
-    const gb = (byVcpus ? lambdaMemoryMB(context, memoryMB) : Math.max(128, memoryMB)) / 1024;
+    const billedMB = Math.max(platform.limits.minMemoryMB?.value ?? 0, memoryMB);
+    const gb = (byVcpus ? lambdaMemoryMB(context, billedMB) : billedMB) / 1024;
     const perGBs = pricing.usdPerGBSecond.value;
     const requestFee = (billed / 1e6) * pricing.usdPerMillionRequests.value;
     const coldS = earlier.coldStartS?.value ?? 0;

@@ -101,6 +101,16 @@ describe('the load model on worked examples', () => {
     expect(five - one).toBeCloseTo(4 * 730 * 3600 * (2 * 0.000018 + (791e6 / 2 ** 30) * 0.000002), 6);
   });
 
+  it('bills a serverless endpoint for at least its smallest memory size', () => {
+    // The running example needs 791 MB; SageMaker Serverless sells 1,024 MB at least, Azure Flex bills
+    // its 2,048 MB instance: the GB-seconds are counted at those sizes.
+    const serverless = metricsOf({ platform: 'sagemaker-serverless', hardware: 'cpu-1' });
+    expect(serverless.memoryMB!.value).toBeLessThan(1024);
+    expect(describeDerivation('monthlyCostUSD', serverless.monthlyCostUSD!)).toContain('× 1 GB ×');
+    const flex = metricsOf({ platform: 'azure-flex', hardware: 'cpu-1' });
+    expect(describeDerivation('monthlyCostUSD', flex.monthlyCostUSD!)).toContain('× 2 GB ×');
+  });
+
   const LARGE = { model: 'xlmr-large', traffic: 'high', platform: 'kubernetes' };
 
   it('XLM-R large at 5 million messages a day on CPU cannot meet 300 ms, however many replicas', () => {
