@@ -147,7 +147,7 @@ const apiHow = (v: ApiDerivation) =>
   `API ${usd(v.usd)} = ${round(v.requests / 1e6, 2)} M requests × (${v.prompt} prompt tokens${v.cached ? ' (cached)' : ' (too short to cache)'} × $${v.promptRate} + ${round(v.message)} message tokens × $${v.inRate} + ${v.output} output tokens × $${v.outRate}) per 1M${v.discount ? ` × ${1 - v.discount} (Batch API)` : ''}${v.translate !== 1 ? ` × ${v.translate} for translation` : ''}`;
 
 const languageList = (perLanguage: readonly LanguageQuality[]) =>
-  perLanguage.map((l) => `${l.code} ${l.quality === null ? '—' : round(l.quality)}`).join(', ');
+  perLanguage.map((l) => `${l.code} ${l.quality === null ? '—' : round(l.quality, 1)}`).join(', ');
 
 /** Every derivation by key ("<metric>" or "<metric>.<case>"), from the numbers its metric group recorded. */
 const DERIVATIONS = {

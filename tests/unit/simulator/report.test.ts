@@ -81,6 +81,10 @@ describe('buildReport', () => {
             expect(derivation.startsWith(`${m.value} = `), `${m.id}: ${m.value} ← ${derivation}`).toBe(true);
             // The p95 is the compute time plus the queue's p95 wait: its two parts, as written, add up to it.
             const parts = /^([\d.]+) ms = ([\d.]+) ms per request \+ ([\d.]+) ms p95 wait/.exec(derivation);
+            // The weakest language's score appears in the per-language list as it does in the sum.
+            const gap = /weakest ([\d.]+) \((.*)\)/.exec(derivation);
+            if (m.id === 'qualityGapPts')
+              expect(gap![2]!.split(', ')).toContainEqual(expect.stringMatching(` ${gap![1]}$`));
             if (m.id === 'p95LatencyMs') {
               expect(parts, derivation).not.toBeNull();
               expect(Number(parts![2]) + Number(parts![3])).toBeCloseTo(Number(parts![1]), 1);
