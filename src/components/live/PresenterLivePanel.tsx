@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { LIVE_START_EVENT } from '../../deck/deck-keys';
 import { resultsMarkdown } from '../../live/markdown';
 import { questionFor } from '../../live/questions';
@@ -22,7 +22,8 @@ export default function PresenterLivePanel({ joinOrigin }: { joinOrigin: string 
   const [starting, setStarting] = useState(false);
   const start = () => setStarting(true);
 
-  useEffect(() => {
+  // A layout effect: listening before the Start button is painted, so an L pressed as soon as it shows counts.
+  useLayoutEffect(() => {
     // The deck's key map turns `l` into this event (presenter-client.ts), unless a field or demo holds the keys.
     const onStart = () => {
       if (!session) setStarting(true);
