@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findGlossaryProblems } from '../workshop/glossary-check';
+import { readChapterFiles } from './chapter-files';
 import { findChapterReferences } from './chapter-references';
 import { checklistGroupSchema, contentId, glossaryTermSchema, runningExampleSchema, sourceSchema } from './schemas';
 import { checkSimulatorData, hasSimulatorData } from './simulator-files';
@@ -85,32 +86,26 @@ function checkChapters(
   sourceIds: ReadonlySet<string> | undefined,
   termIds: ReadonlySet<string> | undefined,
 ): string[] {
-  const folder = join(root, 'content/chapters');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .flatMap((name) => {
-      const path = `content/chapters/${name}`;
-      let references;
-      try {
-        references = findChapterReferences(readFileSync(join(folder, name), 'utf8'));
-      } catch (error) {
-        const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-        return [`${path}${line ? `:${line}:${column}` : ''} MDX: ${reason ?? (error as Error).message}`];
+  return readChapterFiles(root).flatMap(({ path, text }) => {
+    let references;
+    try {
+      references = findChapterReferences(text);
+    } catch (error) {
+      const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+      return [`${path}${line ? `:${line}:${column}` : ''} MDX: ${reason ?? (error as Error).message}`];
+    }
+    return references.flatMap(({ component, id, line }) => {
+      const where = `${path}:${line} <${component}${id === undefined ? '' : ` id="${id}"`}>`;
+      if (id === undefined) return [`${where}: id must be a plain string, e.g. id="cold-start"`];
+      if (component === 'Source' && sourceIds && !sourceIds.has(id)) {
+        return [`${where}: no such source; add it to a file in content/sources/`];
       }
-      return references.flatMap(({ component, id, line }) => {
-        const where = `${path}:${line} <${component}${id === undefined ? '' : ` id="${id}"`}>`;
-        if (id === undefined) return [`${where}: id must be a plain string, e.g. id="cold-start"`];
-        if (component === 'Source' && sourceIds && !sourceIds.has(id)) {
-          return [`${where}: no such source; add it to a file in content/sources/`];
-        }
-        if (component === 'Term' && termIds && !termIds.has(id)) {
-          return [`${where}: no such term; add it to content/glossary.yaml`];
-        }
-        return [];
-      });
+      if (component === 'Term' && termIds && !termIds.has(id)) {
+        return [`${where}: no such term; add it to content/glossary.yaml`];
+      }
+      return [];
     });
+  });
 }
 
 /**

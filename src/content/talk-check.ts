@@ -3,24 +3,20 @@ import { join } from 'node:path';
 import { chapterSlug } from '../journey/chapter-order';
 import { resolveTalk, type ChapterCatalogueEntry } from '../deck/talk-plan';
 import { talkSchema, type Talk } from '../deck/talk-schema';
+import { readChapterFiles } from './chapter-files';
 import { findSlideSections } from './chapter-slides';
 import { parseYamlFile, schemaProblems } from './yaml-file';
 
 /** The chapters as talks see them, read from content/chapters/*.mdx (unreadable chapters are left out). */
 export function readChapterCatalogue(root: string): ChapterCatalogueEntry[] {
-  const folder = join(root, 'content/chapters');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .flatMap((name) => {
-      try {
-        const { minutes, slides } = findSlideSections(readFileSync(join(folder, name), 'utf8'));
-        return [{ slug: chapterSlug(name.replace(/\.mdx$/, '')), minutes, sections: slides.map((s) => s.id) }];
-      } catch {
-        return []; // An MDX error is reported by the chapter checks.
-      }
-    });
+  return readChapterFiles(root).flatMap(({ name, text }) => {
+    try {
+      const { minutes, slides } = findSlideSections(text);
+      return [{ slug: chapterSlug(name.replace(/\.mdx$/, '')), minutes, sections: slides.map((s) => s.id) }];
+    } catch {
+      return []; // An MDX error is reported by the chapter checks.
+    }
+  });
 }
 
 /** A talk file: its id (the file name) and its data. */

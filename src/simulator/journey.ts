@@ -77,12 +77,20 @@ const statusCache = new WeakMap<Selection, JourneyStatus>();
 function evaluateStatus(data: SimulatorData, selection: Selection, metrics: Metrics): JourneyStatus {
   const design = openPitfalls(data, selection, metrics, 'design');
   if (design.length > 0)
-    return { kind: 'pitfall', pitfalls: rootCauseFirst(data, selection, design, 'design'), monthsLater: false };
+    return {
+      kind: 'pitfall',
+      pitfalls: rootCauseFirst(data, selection, metrics, design, 'design'),
+      monthsLater: false,
+    };
   const decision = nextDecision(data, selection);
   if (decision) return { kind: 'deciding', decision };
   const later = openPitfalls(data, selection, metrics, 'months-later');
   if (later.length > 0)
-    return { kind: 'pitfall', pitfalls: rootCauseFirst(data, selection, later, 'months-later'), monthsLater: true };
+    return {
+      kind: 'pitfall',
+      pitfalls: rootCauseFirst(data, selection, metrics, later, 'months-later'),
+      monthsLater: true,
+    };
   return { kind: 'production' };
 }
 
@@ -92,15 +100,16 @@ function evaluateStatus(data: SimulatorData, selection: Selection, metrics: Metr
  * or more its way (a CPU-only wheel, one day, shrinks the package and the cold start that three other
  * pitfalls are about). Ties keep data order, which lists the hard platform limits (nothing deploys until
  * they are met) before what costs latency or money. The reader fixes one thing instead of paying for three.
+ * `before` is the selection's own metrics.
  */
 export function rootCauseFirst(
   data: SimulatorData,
   selection: Selection,
+  before: Metrics,
   open: Pitfall[],
   surfaces: Pitfall['surfaces'],
 ): Pitfall[] {
   if (open.length < 2) return open;
-  const before = computeMetrics(data, selection);
   const relieves = (pitfall: Pitfall, after: Metrics) =>
     metricPressures(pitfall.when).some(({ metric, worse }) => {
       const was = before[metric]?.value;

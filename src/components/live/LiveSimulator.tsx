@@ -1,20 +1,17 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { journeyStatus } from '../../simulator/journey';
 import { computeMetrics } from '../../simulator/metrics';
 import { describeMetrics } from '../../simulator/report';
 import type { SimulatorData } from '../../simulator/schema';
 import { leaders } from '../../live/room';
-import { DecisionStep } from '../simulator/DecisionStep';
+import { JourneyStage } from '../simulator/JourneyStage';
 import { MetricsPanel } from '../simulator/MetricsPanel';
-import { PitfallCard } from '../simulator/PitfallCard';
 import type { SourceRef } from '../simulator/SourceLinks';
 import '../simulator/simulator.css';
 import { TallyBars } from './TallyBars';
 import { useLiveRoom } from './use-live-room';
 import { useRoomJourney } from './use-room-journey';
 import './live.css';
-
-const ProductionReport = lazy(() => import('../simulator/ProductionReport'));
 
 export interface JourneyBundle {
   data: SimulatorData;
@@ -57,39 +54,6 @@ function RoomSimulator({ bundle, live }: { bundle: JourneyBundle; live: ReturnTy
   const status = journeyStatus(data, selection);
   const question = live.question;
 
-  let main;
-  if (journey.done) {
-    main = (
-      <Suspense fallback={<p className="sim-muted">Preparing the report…</p>}>
-        <ProductionReport data={data} selection={selection} steps={journey.steps} sources={sources} takeFocus={false} />
-      </Suspense>
-    );
-  } else if (status.kind === 'pitfall') {
-    const pitfall = status.pitfalls[0]!;
-    main = (
-      <section className="sim-step" aria-labelledby="live-pitfalls-title">
-        <h2 id="live-pitfalls-title">{status.monthsLater ? 'Launched. Months later…' : 'Take a detour'}</h2>
-        <PitfallCard
-          pitfall={pitfall}
-          position={{ index: 1, of: status.pitfalls.length }}
-          monthsLater={status.monthsLater}
-          sources={sources}
-          onDetour={() => {}}
-        />
-      </section>
-    );
-  } else if (status.kind === 'deciding') {
-    main = (
-      <DecisionStep
-        data={data}
-        selection={selection}
-        decision={status.decision}
-        stageLabels={stageLabels}
-        onChoose={() => {}}
-      />
-    );
-  }
-
   return (
     <div
       className="sim live-sim"
@@ -124,7 +88,18 @@ function RoomSimulator({ bundle, live }: { bundle: JourneyBundle; live: ReturnTy
       <div className="sim-layout">
         {/* The projector shows the journey; the room steers it by vote, not by clicks here. */}
         <div className="sim-main" inert>
-          {main}
+          <JourneyStage
+            data={data}
+            sources={sources}
+            stageLabels={stageLabels}
+            selection={selection}
+            steps={journey.steps}
+            status={status}
+            done={journey.done}
+            takeFocus={false}
+            onChoose={() => {}}
+            onDetour={() => {}}
+          />
         </div>
         <div className="sim-side">{!journey.done && <MetricsPanel metrics={metrics} sources={sources} />}</div>
       </div>

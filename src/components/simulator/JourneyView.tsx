@@ -6,15 +6,11 @@ import { computeMetrics } from '../../simulator/metrics';
 import { describeMetrics } from '../../simulator/report';
 import type { SimulatorData } from '../../simulator/schema';
 import { Breadcrumb, type Crumb } from './Breadcrumb';
-import { DecisionStep } from './DecisionStep';
+import { JourneyStage } from './JourneyStage';
 import { MetricsPanel } from './MetricsPanel';
-import { detoursRuledOut } from '../../simulator/availability';
 import type { SourceRef } from './SourceLinks';
 
-// Only a finished journey needs the report, its chart and its ADR: they load on demand. So do the pitfall
-// card and the share link, which no one sees before a first choice.
-const ProductionReport = lazy(() => import('./ProductionReport'));
-const PitfallCard = lazy(() => import('./PitfallCard').then((m) => ({ default: m.PitfallCard })));
+// No one sees the share link before a first choice: it loads on demand.
 const ShareLink = lazy(() => import('./ShareLink').then((m) => ({ default: m.ShareLink })));
 
 export interface JourneyViewProps {
@@ -50,8 +46,10 @@ export function JourneyView({ data, sources, stageLabels, snapshot, send, moveFo
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on a change of the journey only
   }, [steps]);
 
-  const metrics = useMemo(() => describeMetrics(computeMetrics(data, selection)), [data, selection]);
-  const status = journeyStatus(data, selection);
+  // One computation of the metrics serves the panel and the journey's status.
+  const raw = useMemo(() => computeMetrics(data, selection), [data, selection]);
+  const metrics = useMemo(() => describeMetrics(raw), [raw]);
+  const status = journeyStatus(data, selection, raw);
   const crumbs: Crumb[] = steps.map((step, i) => {
     if (step.kind === 'choose') {
       const option = index.options.get(step.decision)?.get(step.option);
@@ -61,49 +59,24 @@ export function JourneyView({ data, sources, stageLabels, snapshot, send, moveFo
     return { key: `${i}`, stage: 'Detour', text: detour?.label ?? step.detour };
   });
 
-  let main;
-  if (done) {
-    main = (
-      <Suspense fallback={<p className="sim-muted">Preparing the report…</p>}>
-        <ProductionReport data={data} selection={selection} steps={steps} sources={sources} takeFocus={moveFocus} />
-      </Suspense>
-    );
-  } else if (status.kind === 'pitfall') {
-    main = (
-      <section className="sim-step" aria-labelledby="sim-pitfalls-title">
-        <h2 id="sim-pitfalls-title" tabIndex={-1} data-focus-target>
-          {status.monthsLater ? 'Launched. Months later…' : 'Take a detour'}
-        </h2>
-        <Suspense fallback={<p className="sim-muted">…</p>}>
-          {status.pitfalls.slice(0, 1).map((pitfall) => (
-            <PitfallCard
-              key={pitfall.id}
-              pitfall={pitfall}
-              position={{ index: 1, of: status.pitfalls.length }}
-              monthsLater={status.monthsLater}
-              sources={sources}
-              unavailable={detoursRuledOut(data, selection, pitfall)}
-              onDetour={(detour) => send({ type: 'TAKE_DETOUR', pitfall: pitfall.id, detour })}
-            />
-          ))}
-        </Suspense>
-      </section>
-    );
-  } else if (status.kind === 'deciding') {
-    main = (
-      <DecisionStep
-        data={data}
-        selection={selection}
-        decision={status.decision}
-        stageLabels={stageLabels}
-        onChoose={(option) => send({ type: 'CHOOSE', decision: status.decision.id, option })}
-      />
-    );
-  }
-
   return (
     <div className="sim-layout" ref={root} data-state={STATE_ATTRIBUTE[snapshot.state]}>
-      <div className="sim-main">{main}</div>
+      <div className="sim-main">
+        <JourneyStage
+          data={data}
+          sources={sources}
+          stageLabels={stageLabels}
+          selection={selection}
+          steps={steps}
+          status={status}
+          done={done}
+          takeFocus={moveFocus}
+          onChoose={(option) => {
+            if (status.kind === 'deciding') send({ type: 'CHOOSE', decision: status.decision.id, option });
+          }}
+          onDetour={(pitfall, detour) => send({ type: 'TAKE_DETOUR', pitfall, detour })}
+        />
+      </div>
       <div className="sim-side">
         <Breadcrumb
           crumbs={crumbs}
